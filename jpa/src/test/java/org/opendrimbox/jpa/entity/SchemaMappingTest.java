@@ -1,0 +1,99 @@
+package org.opendrimbox.jpa.entity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityManagerFactory;
+import jakarta.persistence.Persistence;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.UUID;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The migrations and the entity mappings agree, on H2 and on PostgreSQL: Flyway builds the schema on a fresh
+ * database, Hibernate validates it and round-trips an entity. PostgreSQL is the one of {@code
+ * DRIMBOX_TEST_PG_URL} (default: the local server on 127.0.0.1:5432, database {@code test}), which the test
+ * command starts.
+ */
+class SchemaMappingTest {
+
+  @Test
+  void migrationsMatchMappingsOnH2() {
+    String url = "jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1";
+    migrateValidateAndRoundTrip(url, "sa", "sa", null);
+  }
+
+  @Test
+  void migrationsMatchMappingsOnPostgresql() throws Exception {
+    String url = System.getenv().getOrDefault("DRIMBOX_TEST_PG_URL", "jdbc:postgresql://127.0.0.1:5432/test");
+    String user = System.getenv().getOrDefault("DRIMBOX_TEST_PG_USER", "postgres");
+    String schema = "mapping_" + UUID.randomUUID().toString().replace("-", "");
+    try (Connection c = DriverManager.getConnection(url, user, "")) {
+      c.createStatement().execute("create schema " + schema);
+    }
+    try {
+      migrateValidateAndRoundTrip(url + "?currentSchema=" + schema, user, "", schema);
+    } finally {
+      try (Connection c = DriverManager.getConnection(url, user, "")) {
+        c.createStatement().execute("drop schema " + schema + " cascade");
+      }
+    }
+  }
+
+  private static DataSource dataSource(String url, String user, String password) {
+    if (url.startsWith("jdbc:h2:")) {
+      var h2 = new org.h2.jdbcx.JdbcDataSource();
+      h2.setURL(url);
+      h2.setUser(user);
+      h2.setPassword(password);
+      return h2;
+    }
+    var pg = new org.postgresql.ds.PGSimpleDataSource();
+    pg.setURL(url);
+    pg.setUser(user);
+    pg.setPassword(password);
+    return pg;
+  }
+
+  private static void migrateValidateAndRoundTrip(String url, String user, String password, String schema) {
+    var flyway = Flyway.configure().dataSource(url, user, password).locations("classpath:db/migration");
+    if (schema != null) {
+      flyway.schemas(schema);
+    }
+    assertThat(flyway.load().migrate().migrationsExecuted).isGreaterThan(0);
+
+    Map<String, Object> props = new HashMap<>();
+    props.put("jakarta.persistence.transactionType", "RESOURCE_LOCAL");
+    DataSource ds = dataSource(url, user, password);
+    props.put("jakarta.persistence.jtaDataSource", ds);
+    props.put("jakarta.persistence.nonJtaDataSource", ds);
+    props.put("hibernate.hbm2ddl.auto", "validate");
+    EntityManagerFactory emf = Persistence.createEntityManagerFactory("drimbox", props);
+    try {
+      Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
+      EntityManager em = emf.createEntityManager();
+      em.getTransaction().begin();
+      em.persist(new BoxEvent(BoxEvent.Type.STARTED, now, "node1", "Éric à l'hôpital"));
+      em.getTransaction().commit();
+      em.close();
+
+      em = emf.createEntityManager();
+      BoxEvent read = em.createNamedQuery(BoxEvent.FIND_RECENT, BoxEvent.class).setMaxResults(1).getSingleResult();
+      assertThat(read.getType()).isEqualTo(BoxEvent.Type.STARTED);
+      assertThat(read.getOccurredAt()).isEqualTo(now);
+      assertThat(read.getDetail()).isEqualTo("Éric à l'hôpital");
+      assertThat(em.createNamedQuery(BoxEvent.COUNT_BY_TYPE, Long.class)
+              .setParameter("type", BoxEvent.Type.STARTED).getSingleResult()).isEqualTo(1L);
+      em.close();
+    } finally {
+      emf.close();
+    }
+  }
+}
