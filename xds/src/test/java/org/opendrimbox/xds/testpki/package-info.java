@@ -1,0 +1,2 @@
+/** Test PKI generated at run time (CA, TLS server/client and signing certificates); shared as a test-jar. */
+package org.opendrimbox.xds.testpki;
