@@ -1,0 +1,80 @@
+package org.opendrimbox.dicom.net.service;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
+import java.util.function.Consumer;
+import org.opendrimbox.dicom.data.Attributes;
+import org.opendrimbox.dicom.data.Tag;
+import org.opendrimbox.dicom.io.DicomOutputStream;
+import org.opendrimbox.dicom.net.Association;
+import org.opendrimbox.dicom.net.PDVInputStream;
+import org.opendrimbox.dicom.net.Status;
+import org.opendrimbox.dicom.net.pdu.PresentationContext;
+
+/**
+ * Storage SCP writing each instance to {@code <dir>/<SOP Instance UID>.dcm}: a File Meta Information header, then the
+ * received data set bytes copied as they come (no parsing, constant memory). Files appear atomically (temp + rename).
+ */
+public class DirectoryStoreScp extends BasicCStoreScp {
+  private static final int BUFFER = 256 * 1024;
+  private final Path dir;
+  private final Consumer<Path> onStored;
+
+  public DirectoryStoreScp(Path dir, List<String> sopClasses, Consumer<Path> onStored) {
+    super(sopClasses);
+    this.dir = dir;
+    this.onStored = onStored;
+  }
+
+  /** Accepts any storage SOP class. */
+  public DirectoryStoreScp(Path dir) {
+    this(dir, List.of("*"), p -> { });
+  }
+
+  @Override
+  protected void store(Association as, PresentationContext pc, Attributes rq, PDVInputStream data, Attributes rsp)
+      throws IOException {
+    String iuid = rq.getString(Tag.AffectedSOPInstanceUID);
+    String cuid = rq.getString(Tag.AffectedSOPClassUID);
+    if (iuid == null || cuid == null || !iuid.matches("[0-9.]{1,64}")) {
+      throw new DicomServiceException(Status.CannotUnderstand, "missing or invalid SOP instance UID");
+    }
+    Path file = dir.resolve(iuid + ".dcm");
+    Path tmp = dir.resolve(iuid + ".part");
+    try {
+      try (OutputStream out = Files.newOutputStream(tmp)) {
+        write(out, cuid, iuid, data);
+      }
+      Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    } catch (IOException e) {
+      Files.deleteIfExists(tmp);
+      if (!data.isComplete()) {
+        data.skipAll(); // throws if the association itself is broken
+      }
+      throw new DicomServiceException(Status.OutOfResources, "cannot write: " + e.getMessage(), e);
+    }
+    onStored.accept(file);
+  }
+
+  /** Writes File Meta Information then the raw data set of {@code data}. */
+  public static void write(OutputStream out, String cuid, String iuid, PDVInputStream data) throws IOException {
+    DicomOutputStream dos = new DicomOutputStream(out, data.transferSyntax());
+    dos.writeFileMetaInformation(DicomOutputStream.createFileMetaInformation(iuid, cuid, data.transferSyntax()));
+    dos.flush();
+    byte[] buf = new byte[BUFFER];
+    int fill = 0;
+    int n;
+    while ((n = data.read(buf, fill, buf.length - fill)) > 0) {
+      fill += n;
+      if (fill == buf.length) {
+        out.write(buf, 0, fill);
+        fill = 0;
+      }
+    }
+    out.write(buf, 0, fill);
+  }
+}
