@@ -394,6 +394,9 @@ public class DicomInputStream extends FilterInputStream implements DicomInputHan
   /** Reads the current value into memory, within the allocation limit. */
   public byte[] readValue() throws IOException {
     checkLength();
+    if (length > Integer.MAX_VALUE - 16) {
+      throw new DicomStreamException("value of " + Tag.toString(tag) + " too long to hold in memory: " + length);
+    }
     return buf.readBytes(length);
   }
 

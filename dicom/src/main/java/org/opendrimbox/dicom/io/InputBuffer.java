@@ -9,6 +9,7 @@ import java.io.ByteArrayInputStream;
 import java.util.Arrays;
 import java.util.zip.Inflater;
 import java.util.zip.InflaterInputStream;
+import java.util.zip.ZipException;
 
 /** Little-endian read buffer over an input stream that tracks the absolute position. */
 final class InputBuffer {
@@ -160,7 +161,16 @@ final class InputBuffer {
   /** Continues with the rest of the stream inflated (Deflated Explicit VR Little Endian); positions restart at 0. */
   void inflateRest() {
     InputStream rest = new SequenceInputStream(new ByteArrayInputStream(Arrays.copyOfRange(buf, pos, lim)), in);
-    in = new InflaterInputStream(rest, new Inflater(true), 16 * 1024);
+    in = new InflaterInputStream(rest, new Inflater(true), 16 * 1024) {
+      @Override
+      public int read(byte[] b, int off, int len) throws IOException {
+        try {
+          return super.read(b, off, len);
+        } catch (ZipException e) {
+          throw new DicomStreamException("corrupt deflated data: " + e.getMessage(), e);
+        }
+      }
+    };
     base = 0;
     pos = 0;
     lim = 0;

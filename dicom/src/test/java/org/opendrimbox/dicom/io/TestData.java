@@ -29,7 +29,18 @@ public final class TestData {
     a.setString(Tag.AccessionNumber, VR.SH, "ACC001");
     a.setString(Tag.Modality, VR.CS, "CT");
     a.setString(Tag.Manufacturer, VR.LO, "OpenDRIMbox");
-    a.setString(Tag.ReferringPhysicianName, VR.PN, "");
+    a.setString(Tag.InstitutionName, VR.LO, "H\u00F4pital Synth\u00E9tique");
+    a.setString(Tag.ReferringPhysicianName, VR.PN, "REFERRER^DOCTOR");
+    a.setString(Tag.SeriesDate, VR.DA, "20240131");
+    a.setString(Tag.SeriesTime, VR.TM, "101600");
+    a.setString(Tag.SeriesDescription, VR.LO, "Axial");
+    a.setString(Tag.BodyPartExamined, VR.CS, "CHEST");
+    a.setString(Tag.SliceThickness, VR.DS, "1");
+    a.setString(Tag.ConvolutionKernel, VR.SH, "STANDARD");
+    a.setString(Tag.PatientPosition, VR.CS, "HFS");
+    a.setString(Tag.WindowCenter, VR.DS, "40");
+    a.setString(Tag.WindowWidth, VR.DS, "400");
+    a.setString(Tag.RescaleType, VR.LO, "HU");
     a.setString(Tag.StudyDescription, VR.LO, "Scanner thorax \u00E9t\u00E9");
     Sequence seq = a.newSequence(Tag.ReferencedStudySequence, 1);
     Attributes item = new Attributes();
@@ -46,7 +57,6 @@ public final class TestData {
     a.setString(Tag.StudyID, VR.SH, "S1");
     a.setInt(Tag.SeriesNumber, VR.IS, 1);
     a.setInt(Tag.InstanceNumber, VR.IS, 1);
-    a.setString(Tag.PatientOrientation, VR.CS, "");
     a.setString(Tag.ImagePositionPatient, VR.DS, "0", "0", "0");
     a.setString(Tag.ImageOrientationPatient, VR.DS, "1", "0", "0", "0", "1", "0");
     a.setString(Tag.FrameOfReferenceUID, VR.UI, "2.25.333");

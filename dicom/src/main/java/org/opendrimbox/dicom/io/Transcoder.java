@@ -1,0 +1,121 @@
+package org.opendrimbox.dicom.io;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.util.Set;
+import org.opendrimbox.dicom.data.Attributes;
+import org.opendrimbox.dicom.data.Fragments;
+import org.opendrimbox.dicom.data.Sequence;
+import org.opendrimbox.dicom.data.Tag;
+import org.opendrimbox.dicom.data.UID;
+import org.opendrimbox.dicom.data.VR;
+
+/**
+ * Streams a data set from one transfer syntax to another, element by element, without holding values in memory:
+ * Implicit, Explicit and Deflated Explicit VR Little Endian convert freely; other (encapsulated) syntaxes only copy
+ * to themselves, pixel data fragments passed through untouched. Sequences and items are re-written with undefined
+ * lengths and group length elements are dropped, since their lengths change between encodings.
+ */
+public final class Transcoder implements DicomInputHandler {
+
+  private static final Set<String> NATIVE = Set.of(UID.ImplicitVRLittleEndian, UID.ExplicitVRLittleEndian,
+      UID.DeflatedExplicitVRLittleEndian);
+  private static final int ITEM = 0xFFFEE000;
+  private static final int ITEM_DELIMITATION = 0xFFFEE00D;
+  private static final int SEQUENCE_DELIMITATION = 0xFFFEE0DD;
+
+  private final DicomOutputStream out;
+  private final Attributes scratch = new Attributes(1);
+  private final Sequence scratchSeq = scratch.newSequence(0, 0);
+  private final Fragments scratchFrags = new Fragments(VR.OB, 0);
+
+  private Transcoder(DicomOutputStream out) {
+    this.out = out;
+  }
+
+  /** True if data in transfer syntax from can be streamed to transfer syntax to. */
+  public static boolean canTranscode(String from, String to) {
+    return from.equals(to) || (NATIVE.contains(from) && NATIVE.contains(to));
+  }
+
+  /**
+   * Converts a Part 10 stream to a Part 10 stream in targetTs (File Meta Information rewritten with the new transfer
+   * syntax). Returns the source transfer syntax.
+   */
+  public static String transcode(InputStream in, OutputStream out, String targetTs) throws IOException {
+    DicomInputStream dis = new DicomInputStream(in);
+    Attributes fmi = dis.readFileMetaInformation();
+    String sourceTs = dis.getTransferSyntax();
+    check(sourceTs, targetTs);
+    Attributes newFmi = new Attributes(8);
+    if (fmi != null) {
+      newFmi.addAll(fmi);
+    }
+    newFmi.remove(Tag.FileMetaInformationGroupLength);
+    newFmi.setString(Tag.TransferSyntaxUID, VR.UI, targetTs);
+    DicomOutputStream dos = new DicomOutputStream(out, targetTs);
+    dos.writeFileMetaInformation(newFmi);
+    copy(dis, dos);
+    return sourceTs;
+  }
+
+  /** Converts a raw data set (no File Meta Information), e.g. a DIMSE data set, between transfer syntaxes. */
+  public static void transcodeDataset(InputStream in, String sourceTs, OutputStream out, String targetTs)
+      throws IOException {
+    check(sourceTs, targetTs);
+    copy(new DicomInputStream(in, sourceTs), new DicomOutputStream(out, targetTs));
+  }
+
+  /** Streams the rest of the data set of in to out (File Meta Information already handled by the caller). */
+  public static void copy(DicomInputStream in, DicomOutputStream out) throws IOException {
+    in.withHandler(new Transcoder(out)).readDataset();
+    out.finish();
+  }
+
+  private static void check(String from, String to) throws DicomStreamException {
+    if (!canTranscode(from, to)) {
+      throw new DicomStreamException("cannot transcode " + UID.nameOf(from) + " to " + UID.nameOf(to));
+    }
+  }
+
+  @Override
+  public void readValue(DicomInputStream in, Attributes attrs) throws IOException {
+    int tag = in.tag();
+    if (Tag.isGroupLength(tag)) {
+      in.skipValue();
+    } else if (in.isSequence()) {
+      out.writeHeader(tag, VR.SQ, -1);
+      in.readSequence(scratchSeq);
+      out.writeHeader(SEQUENCE_DELIMITATION, null, 0);
+    } else if (in.length() < 0) {
+      out.writeHeader(tag, in.vr(), -1);
+      in.readFragments(scratchFrags);
+      out.writeHeader(SEQUENCE_DELIMITATION, null, 0);
+    } else {
+      copyValue(in, tag, in.vr());
+    }
+  }
+
+  @Override
+  public void readValue(DicomInputStream in, Sequence seq) throws IOException {
+    out.writeHeader(ITEM, null, -1);
+    in.readItem(scratch);
+    out.writeHeader(ITEM_DELIMITATION, null, 0);
+  }
+
+  @Override
+  public void readValue(DicomInputStream in, Fragments frags) throws IOException {
+    copyValue(in, ITEM, null);
+  }
+
+  private void copyValue(DicomInputStream in, int tag, VR vr) throws IOException {
+    long len = in.length();
+    boolean odd = (len & 1) != 0;
+    out.writeHeader(tag, vr, (int) (len + (odd ? 1 : 0)));
+    in.copyValueTo(out);
+    if (odd) {
+      out.write(vr == null ? 0 : vr.paddingByte());
+    }
+  }
+}

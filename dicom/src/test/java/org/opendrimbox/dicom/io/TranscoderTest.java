@@ -1,0 +1,68 @@
+package org.opendrimbox.dicom.io;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.api.Test;
+import org.opendrimbox.dicom.data.Attributes;
+import org.opendrimbox.dicom.data.Fragments;
+import org.opendrimbox.dicom.data.Tag;
+import org.opendrimbox.dicom.data.UID;
+import org.opendrimbox.dicom.data.VR;
+
+class TranscoderTest {
+
+  @ParameterizedTest
+  @CsvSource({
+      "1.2.840.10008.1.2, 1.2.840.10008.1.2.1", "1.2.840.10008.1.2.1, 1.2.840.10008.1.2",
+      "1.2.840.10008.1.2, 1.2.840.10008.1.2.1.99", "1.2.840.10008.1.2.1.99, 1.2.840.10008.1.2"})
+  void convertsBetweenUncompressedSyntaxes(String from, String to) throws IOException {
+    Attributes src = TestData.ct("ISO_IR 100", TestData.LATIN_NAME, 32);
+    src.setBytes(0x00091010, VR.OB, new byte[] {9, 8, 7, 6});
+    src.setString(0x00090010, VR.LO, "ACME");
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    String detected = Transcoder.transcode(new ByteArrayInputStream(TestData.part10(src, from)), out, to);
+    assertThat(detected).isEqualTo(from);
+    DicomInputStream in = new DicomInputStream(new ByteArrayInputStream(out.toByteArray()));
+    assertThat(in.readFileMetaInformation().getString(Tag.TransferSyntaxUID)).isEqualTo(to);
+    Attributes read = in.readDataset();
+    assertThat(read.tags()).isEqualTo(src.tags());
+    assertThat(read.getString(Tag.PatientName)).isEqualTo(TestData.LATIN_NAME);
+    assertThat(read.getBytes(Tag.PixelData)).isEqualTo(src.getBytes(Tag.PixelData));
+    assertThat(read.getBytes(0x00091010)).containsExactly(9, 8, 7, 6);
+    assertThat(read.getNestedDataset(Tag.ReferencedStudySequence).getString(Tag.ReferencedSOPInstanceUID))
+        .isEqualTo("2.25.42");
+    if (!to.equals(UID.ImplicitVRLittleEndian)) {
+      assertThat(read.getVR(Tag.Rows)).isEqualTo(VR.US);
+      assertThat(read.getVR(Tag.PixelData)).isEqualTo(VR.OW);
+    }
+  }
+
+  @Test
+  void passesEncapsulatedPixelDataThroughUntouched() throws IOException {
+    Attributes src = TestData.ct(null, "DOE^J", 4);
+    Fragments f = new Fragments(VR.OB, 2);
+    f.add(new byte[0]);
+    f.add(new byte[] {1, 2, 3, 4, 5, 6});
+    src.setValue(Tag.PixelData, VR.OB, f);
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    Transcoder.transcode(new ByteArrayInputStream(TestData.part10(src, UID.JPEGBaseline8Bit)), out,
+        UID.JPEGBaseline8Bit);
+    Fragments r = (Fragments) new DicomInputStream(new ByteArrayInputStream(out.toByteArray())).readDataset()
+        .getValue(Tag.PixelData);
+    assertThat((byte[]) r.get(1)).containsExactly(1, 2, 3, 4, 5, 6);
+  }
+
+  @Test
+  void refusesToDecompress() {
+    assertThat(Transcoder.canTranscode(UID.JPEGBaseline8Bit, UID.ExplicitVRLittleEndian)).isFalse();
+    assertThatThrownBy(() -> Transcoder.transcodeDataset(new ByteArrayInputStream(new byte[0]),
+        UID.JPEG2000, new ByteArrayOutputStream(), UID.ExplicitVRLittleEndian))
+        .isInstanceOf(DicomStreamException.class).hasMessageContaining("cannot transcode");
+  }
+}
