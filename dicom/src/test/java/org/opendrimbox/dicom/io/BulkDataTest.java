@@ -86,8 +86,8 @@ class BulkDataTest {
 
   @Test
   void falseLengthDoesNotAllocateIt() {
-    // (0009,1010) OB with length 0xFFFFFFF0 but only 4 bytes of data: EOF, not a 4 GiB allocation
-    byte[] b = {9, 0, 0x10, 0x10, 'O', 'B', 0, 0, (byte) 0xF0, (byte) 0xFF, (byte) 0xFF, (byte) 0xFF, 1, 2, 3, 4};
+    // (0009,1010) OB with length 0x70000000 but only 4 bytes of data: EOF, not a 1.8 GiB allocation
+    byte[] b = {9, 0, 0x10, 0x10, 'O', 'B', 0, 0, 0, 0, 0, 0x70, 1, 2, 3, 4};
     assertThatThrownBy(() -> new DicomInputStream(new ByteArrayInputStream(b), UID.ExplicitVRLittleEndian)
         .withAllocationLimit(Long.MAX_VALUE).readDataset()).isInstanceOf(java.io.EOFException.class);
   }
