@@ -124,7 +124,7 @@ public final class Attributes {
     Object v = values[i];
     VR vr = vrs[i];
     if (v instanceof String[] s) {
-      return s;
+      return s.length == 1 && s[0].isEmpty() ? new String[0] : s;
     }
     if (v instanceof byte[] b) {
       if (vr.isString()) {

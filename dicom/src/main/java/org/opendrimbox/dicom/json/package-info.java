@@ -1,0 +1,2 @@
+/** DICOM JSON Model (PS3.18 Annex F): streaming writer and reader over jakarta.json.stream. */
+package org.opendrimbox.dicom.json;
