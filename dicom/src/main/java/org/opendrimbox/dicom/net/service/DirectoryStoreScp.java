@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.function.Consumer;
 import org.opendrimbox.dicom.data.Attributes;
 import org.opendrimbox.dicom.data.Tag;
-import org.opendrimbox.dicom.io.DicomOutputStream;
 import org.opendrimbox.dicom.net.Association;
 import org.opendrimbox.dicom.net.PDVInputStream;
 import org.opendrimbox.dicom.net.Status;
@@ -21,6 +20,7 @@ import org.opendrimbox.dicom.net.pdu.PresentationContext;
  */
 public class DirectoryStoreScp extends BasicCStoreScp {
   private static final int BUFFER = 256 * 1024;
+  private static final ThreadLocal<byte[]> BUFFERS = ThreadLocal.withInitial(() -> new byte[BUFFER]);
   private final Path dir;
   private final Consumer<Path> onStored;
 
@@ -47,7 +47,7 @@ public class DirectoryStoreScp extends BasicCStoreScp {
     Path tmp = dir.resolve(iuid + ".part");
     try {
       try (OutputStream out = Files.newOutputStream(tmp)) {
-        write(out, cuid, iuid, data);
+        write(out, cuid, iuid, as.remoteAet(), data);
       }
       Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     } catch (IOException e) {
@@ -60,13 +60,16 @@ public class DirectoryStoreScp extends BasicCStoreScp {
     onStored.accept(file);
   }
 
-  /** Writes File Meta Information then the raw data set of {@code data}. */
-  public static void write(OutputStream out, String cuid, String iuid, PDVInputStream data) throws IOException {
-    DicomOutputStream dos = new DicomOutputStream(out, data.transferSyntax());
-    dos.writeFileMetaInformation(DicomOutputStream.createFileMetaInformation(iuid, cuid, data.transferSyntax()));
-    dos.flush();
-    byte[] buf = new byte[BUFFER];
-    int fill = 0;
+  /**
+   * Writes File Meta Information (with {@code sourceAet} as Source Application Entity Title) then the raw data set of
+   * {@code data}, in writes of up to 256 KiB.
+   */
+  public static void write(OutputStream out, String cuid, String iuid, String sourceAet, PDVInputStream data)
+      throws IOException {
+    byte[] buf = BUFFERS.get();
+    byte[] fmi = FileMetaHeader.encode(cuid, iuid, data.transferSyntax(), sourceAet);
+    System.arraycopy(fmi, 0, buf, 0, fmi.length);
+    int fill = fmi.length;
     int n;
     while ((n = data.read(buf, fill, buf.length - fill)) > 0) {
       fill += n;
