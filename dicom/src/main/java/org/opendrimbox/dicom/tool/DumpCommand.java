@@ -11,13 +11,11 @@ final class DumpCommand implements Main.Command {
 
   @Override
   public String usage() {
-    return "usage: dump FILE...";
+    return "usage: dump [-w WIDTH] FILE...   (one line per element, nested items indented)";
   }
 
   @Override
   public int run(String[] argv, PrintStream out, PrintStream err) throws Exception {
-    // TODO wire org.opendrimbox.dicom.io.DicomDumper once it lands
-    err.println("dump: not available yet");
-    return 1;
+    return org.opendrimbox.dicom.io.DicomDumper.run(out, err, java.util.Arrays.copyOfRange(argv, 1, argv.length));
   }
 }

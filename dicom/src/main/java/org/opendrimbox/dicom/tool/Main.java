@@ -22,7 +22,22 @@ public final class Main {
   }
 
   public static void main(String[] args) {
-    System.exit(run(args, System.out, System.err));
+    boolean verbose = java.util.Arrays.asList(args).contains("-v");
+    configureLogging(verbose);
+    System.exit(run(java.util.Arrays.stream(args).filter(a -> !a.equals("-v")).toArray(String[]::new), System.out,
+        System.err));
+  }
+
+  /** One-line log records on stderr; INFO (one line per association) only with -v. */
+  private static void configureLogging(boolean verbose) {
+    System.setProperty("java.util.logging.SimpleFormatter.format", "%1$tT %4$s %5$s%6$s%n");
+    java.util.logging.Logger root = java.util.logging.Logger.getLogger("");
+    java.util.logging.Level level = verbose ? java.util.logging.Level.INFO : java.util.logging.Level.WARNING;
+    root.setLevel(level);
+    for (java.util.logging.Handler h : root.getHandlers()) {
+      h.setLevel(level);
+      h.setFormatter(new java.util.logging.SimpleFormatter());
+    }
   }
 
   /** Runs a command and returns its exit code (used by tests). */
@@ -56,7 +71,7 @@ public final class Main {
   }
 
   private static void usage(PrintStream out) {
-    out.println("usage: java -jar drimbox-dicom-cli.jar <command> [options]   (<command> --help for details)");
+    out.println("usage: java -jar drimbox-dicom-cli.jar <command> [options] [-v]   (<command> --help for details)");
     for (Map.Entry<String, Command> e : COMMANDS.entrySet()) {
       out.printf("  %-9s %s%n", e.getKey(), e.getValue().summary());
     }

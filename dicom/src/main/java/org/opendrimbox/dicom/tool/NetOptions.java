@@ -16,7 +16,7 @@ final class NetOptions {
         --max-pdu N                   max PDU length we receive and send (default 131072)
         --connect-timeout MS          TCP connect and association timeout (default 10000)
         --response-timeout MS         DIMSE response timeout (default 60000)
-        --idle-timeout MS             idle association timeout (default 300000)""";
+        --idle-timeout MS             idle association timeout (default 300000)""".indent(2).stripTrailing();
 
   private NetOptions() {
   }

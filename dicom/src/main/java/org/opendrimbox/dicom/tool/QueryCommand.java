@@ -61,7 +61,8 @@ final class QueryCommand implements Main.Command {
           --model study|patient         information model (default study)
           --dir OUT                     where received instances are written (created if needed)
           --dest AET                    move destination
-          --port N, --bind HOST         receive the moved instances here, as AE --dest (bind default 0.0.0.0)""";
+          --port N, --bind HOST         receive the moved instances here, as AE --dest (bind default 0.0.0.0)"""
+        .indent(2).stripTrailing();
   }
 
   @Override

@@ -31,7 +31,7 @@ final class StoreScpCommand implements Main.Command {
           --bind HOST      address to listen on (default 0.0.0.0)
           --dir OUT        directory for <SOPInstanceUID>.dcm files (created if needed)
         Accepts any calling AE title, Verification and every storage SOP class in any transfer syntax;
-        files are written as received (File Meta Information + data set bytes).""";
+        files are written as received (File Meta Information + data set bytes).""".stripTrailing();
   }
 
   @Override
