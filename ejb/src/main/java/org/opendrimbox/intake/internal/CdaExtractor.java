@@ -1,0 +1,117 @@
+package org.opendrimbox.intake.internal;
+
+import java.io.ByteArrayInputStream;
+import java.util.ArrayDeque;
+import java.util.Base64;
+import java.util.Deque;
+import javax.xml.stream.XMLInputFactory;
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
+import org.opendrimbox.intake.CdaReport;
+import org.opendrimbox.intake.ErrorLocation;
+import org.opendrimbox.intake.IntakeError;
+
+/**
+ * Decodes the base64 CDA R2 of the document OBX and reads its header with StAX (no DTD, no
+ * external entities). The whole document is read, so a truncated or ill-formed CDA is rejected, but
+ * only header paths are collected (those of drimm-digest §2.5); the body is skipped.
+ */
+final class CdaExtractor {
+
+  static final String HL7_NS = "urn:hl7-org:v3";
+  static final String DICOM_NS = "urn:dicom-org:ps3-20";
+
+  private final XMLInputFactory factory;
+
+  CdaExtractor() {
+    factory = XMLInputFactory.newFactory();
+    factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
+    factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
+    factory.setProperty(XMLInputFactory.IS_NAMESPACE_AWARE, true);
+  }
+
+  /**
+   * Extracts the CDA of a document OBX.
+   *
+   * @param encoding OBX-5.4 (must be Base64)
+   * @param data OBX-5.5
+   * @param where location of OBX-5, for errors
+   */
+  CdaReport extract(String encoding, String data, ErrorLocation where) throws IntakeException {
+    if (data.isEmpty()) {
+      throw new IntakeException(IntakeError.CDA_MISSING, where, "OBX-5.5 empty");
+    }
+    if (!"BASE64".equalsIgnoreCase(encoding)) {
+      throw new IntakeException(IntakeError.CDA_UNDECODABLE, where,
+          "OBX-5.4 must be Base64, got " + encoding);
+    }
+    byte[] xml;
+    try {
+      xml = Base64.getDecoder().decode(data.replaceAll("\\s", ""));
+    } catch (IllegalArgumentException e) {
+      throw new IntakeException(IntakeError.CDA_UNDECODABLE, where, "invalid base64");
+    }
+    try {
+      CdaReportBuilder builder = read(xml, where);
+      return builder.build(where);
+    } catch (XMLStreamException e) {
+      throw new IntakeException(IntakeError.CDA_UNDECODABLE, where, "invalid XML");
+    }
+  }
+
+  private CdaReportBuilder read(byte[] xml, ErrorLocation where)
+      throws XMLStreamException, IntakeException {
+    XMLStreamReader r = factory.createXMLStreamReader(new ByteArrayInputStream(xml));
+    try {
+      r.nextTag();
+      if (!"ClinicalDocument".equals(r.getLocalName()) || !HL7_NS.equals(r.getNamespaceURI())) {
+        throw new IntakeException(IntakeError.CDA_INVALID, where, "root is not a CDA ClinicalDocument");
+      }
+      CdaReportBuilder builder = new CdaReportBuilder();
+      Deque<String> path = new ArrayDeque<>();
+      StringBuilder text = null;
+      while (r.hasNext()) {
+        int event = r.next();
+        if (event == XMLStreamConstants.START_ELEMENT) {
+          path.addLast(r.getLocalName());
+          String p = String.join("/", path);
+          if (!DICOM_NS.equals(r.getNamespaceURI()) || "inFulfillmentOf/order/accessionNumber".equals(p)) {
+            builder.start(p, new XmlAttributes(r));
+          }
+          text = builder.wantsText(p) ? new StringBuilder() : null;
+        } else if (event == XMLStreamConstants.CHARACTERS && text != null) {
+          text.append(r.getText());
+        } else if (event == XMLStreamConstants.END_ELEMENT) {
+          if (path.isEmpty()) {
+            break;
+          }
+          String p = String.join("/", path);
+          if (text != null) {
+            builder.text(p, text.toString().strip());
+            text = null;
+          }
+          builder.end(p);
+          path.removeLast();
+        }
+      }
+      return builder;
+    } finally {
+      r.close();
+    }
+  }
+
+  /** Attribute access on the current element. */
+  static final class XmlAttributes {
+    private final XMLStreamReader reader;
+
+    XmlAttributes(XMLStreamReader reader) {
+      this.reader = reader;
+    }
+
+    String get(String name) {
+      String v = reader.getAttributeValue(null, name);
+      return v == null || v.isBlank() ? null : v.strip();
+    }
+  }
+}

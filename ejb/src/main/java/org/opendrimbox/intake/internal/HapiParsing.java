@@ -1,0 +1,52 @@
+package org.opendrimbox.intake.internal;
+
+import ca.uhn.hl7v2.DefaultHapiContext;
+import ca.uhn.hl7v2.HL7Exception;
+import ca.uhn.hl7v2.Location;
+import ca.uhn.hl7v2.model.Message;
+import ca.uhn.hl7v2.parser.PipeParser;
+import ca.uhn.hl7v2.validation.impl.ValidationContextFactory;
+import org.opendrimbox.intake.ErrorLocation;
+import org.opendrimbox.intake.IntakeError;
+
+/**
+ * The HAPI side: one pipe parser per intake, with no validation rules (the fixtures carry template
+ * placeholders such as {@code {{idMessage}}} in typed fields), structures chosen by MSH-9/MSH-12,
+ * unexpected segments (PRT) kept as non-standard segments, and a file-free MSH-10 generator.
+ */
+public final class HapiParsing {
+
+  private final PipeParser parser;
+
+  public HapiParsing() {
+    DefaultHapiContext context = new DefaultHapiContext();
+    context.setValidationContext(ValidationContextFactory.noValidation());
+    context.getParserConfiguration().setValidating(false);
+    context.getParserConfiguration().setIdGenerator(new AckIdGenerator());
+    this.parser = context.getPipeParser();
+  }
+
+  public PipeParser parser() {
+    return parser;
+  }
+
+  /** Parses CR-separated text; HAPI failures become MALFORMED_MESSAGE with HAPI's location. */
+  public Message parse(String text) throws IntakeException {
+    try {
+      return parser.parse(text);
+    } catch (HL7Exception e) {
+      throw new IntakeException(IntakeError.MALFORMED_MESSAGE, location(e),
+          e.getError().getMessage());
+    }
+  }
+
+  private static ErrorLocation location(HL7Exception e) {
+    Location l = e.getLocation();
+    if (l == null || l.getSegmentName() == null) {
+      return ErrorLocation.NONE;
+    }
+    return new ErrorLocation(l.getSegmentName(), Math.max(1, l.getSegmentRepetition()),
+        Math.max(0, l.getField()), Math.max(0, l.getFieldRepetition()),
+        Math.max(0, l.getComponent()));
+  }
+}

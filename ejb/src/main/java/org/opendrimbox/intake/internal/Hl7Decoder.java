@@ -1,0 +1,115 @@
+package org.opendrimbox.intake.internal;
+
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import java.util.Optional;
+import org.opendrimbox.intake.ErrorLocation;
+import org.opendrimbox.intake.IntakeError;
+
+/**
+ * Turns the bytes of one HL7 v2 message (as MLLP delivers them) into text: strips MLLP framing and
+ * a byte-order mark, reads MSH-18 from the raw MSH, decodes strictly in that character set, and
+ * normalises segment terminators (CR, LF or CRLF) to CR. An empty MSH-18 means UTF-8 when the bytes
+ * are valid UTF-8, ISO 8859-1 otherwise.
+ */
+public final class Hl7Decoder {
+
+  /** The decoded text and the character set used. */
+  public record Decoded(String text, Charset charset) {}
+
+  private static final Charset LATIN_9 = Charset.forName("ISO-8859-15");
+
+  /**
+   * Decodes a message.
+   *
+   * @throws IntakeException MALFORMED_MESSAGE when there is no MSH, UNSUPPORTED_CHARSET when MSH-18
+   *     is unknown or the bytes are not valid in it
+   */
+  public Decoded decode(byte[] raw) throws IntakeException {
+    int start = 0;
+    int end = raw.length;
+    while (start < end && (raw[start] == 0x0B || isBlank(raw[start]))) {
+      start++;
+    }
+    if (end - start >= 3 && (raw[start] & 0xFF) == 0xEF && (raw[start + 1] & 0xFF) == 0xBB
+        && (raw[start + 2] & 0xFF) == 0xBF) {
+      start += 3;
+    }
+    while (end > start && (raw[end - 1] == 0x1C || isBlank(raw[end - 1]))) {
+      end--;
+    }
+    String latin = new String(raw, start, end - start, StandardCharsets.ISO_8859_1);
+    if (!latin.startsWith("MSH") || latin.length() < 8) {
+      throw new IntakeException(IntakeError.MALFORMED_MESSAGE, ErrorLocation.NONE, "no MSH segment");
+    }
+    String msh18 = MshReader.read(normalise(firstSegment(latin))).characterSet();
+    ByteBuffer bytes = ByteBuffer.wrap(raw, start, end - start);
+    if (msh18.isEmpty()) {
+      Optional<String> utf8 = strict(bytes.duplicate(), StandardCharsets.UTF_8);
+      return utf8.map(t -> new Decoded(normalise(t), StandardCharsets.UTF_8))
+          .orElseGet(() -> new Decoded(normalise(latin), StandardCharsets.ISO_8859_1));
+    }
+    Charset charset = charsetFor(msh18).orElseThrow(() -> new IntakeException(
+        IntakeError.UNSUPPORTED_CHARSET, ErrorLocation.of("MSH", 18), "MSH-18=" + msh18));
+    String text = strict(bytes, charset).orElseThrow(() -> new IntakeException(
+        IntakeError.UNSUPPORTED_CHARSET, ErrorLocation.of("MSH", 18),
+        "bytes are not valid " + charset.name()));
+    return new Decoded(normalise(text), charset);
+  }
+
+  /**
+   * The Java character set for an MSH-18 value (HL7 table 0211): UNICODE UTF-8, 8859/1, 8859/15,
+   * ASCII; empty for anything else.
+   */
+  public static Optional<Charset> charsetFor(String msh18) {
+    String v = msh18 == null ? "" : msh18.strip().toUpperCase(Locale.ROOT);
+    return switch (v) {
+      case "UNICODE UTF-8", "UTF-8", "UNICODE" -> Optional.of(StandardCharsets.UTF_8);
+      case "8859/1" -> Optional.of(StandardCharsets.ISO_8859_1);
+      case "8859/15" -> Optional.of(LATIN_9);
+      case "ASCII" -> Optional.of(StandardCharsets.US_ASCII);
+      default -> Optional.empty();
+    };
+  }
+
+  /** Segment terminators CRLF and LF become CR; empty segments are dropped. */
+  public static String normalise(String text) {
+    String cr = text.replace("\r\n", "\r").replace('\n', '\r');
+    StringBuilder sb = new StringBuilder(cr.length());
+    for (String segment : cr.split("\r")) {
+      if (!segment.isBlank()) {
+        if (sb.length() > 0) {
+          sb.append('\r');
+        }
+        sb.append(segment);
+      }
+    }
+    return sb.toString();
+  }
+
+  private static String firstSegment(String text) {
+    int cr = text.indexOf('\r');
+    int lf = text.indexOf('\n');
+    int cut = cr < 0 ? lf : (lf < 0 ? cr : Math.min(cr, lf));
+    return cut < 0 ? text : text.substring(0, cut);
+  }
+
+  private static Optional<String> strict(ByteBuffer bytes, Charset charset) {
+    try {
+      return Optional.of(charset.newDecoder()
+          .onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT)
+          .decode(bytes).toString());
+    } catch (CharacterCodingException e) {
+      return Optional.empty();
+    }
+  }
+
+  private static boolean isBlank(byte b) {
+    return b == '\r' || b == '\n' || b == ' ' || b == '\t';
+  }
+}
