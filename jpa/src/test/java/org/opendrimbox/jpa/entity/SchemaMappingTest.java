@@ -19,10 +19,19 @@ import org.junit.jupiter.api.Test;
 /**
  * The migrations and the entity mappings agree, on H2 and on PostgreSQL: Flyway builds the schema on a fresh
  * database, Hibernate validates it and round-trips an entity. PostgreSQL is the one of {@code
- * DRIMBOX_TEST_PG_URL} (default: the local server on 127.0.0.1:5432, database {@code test}), which the test
- * command starts.
+ * DRIMBOX_TEST_PG_URL} (default: the local server on 127.0.0.1:5432, database {@code drimbox_test}, role
+ * {@code drimbox}), which {@code bin/setup-machine} installs, starts and creates.
  */
 class SchemaMappingTest {
+
+  /** A message larger than a page, with every byte value, as raw HL7 can carry (ISO 8859-1, UTF-8, a PDF). */
+  private static final byte[] RAW = new byte[300_000];
+
+  static {
+    for (int i = 0; i < RAW.length; i++) {
+      RAW[i] = (byte) (i * 31);
+    }
+  }
 
   @Test
   void migrationsMatchMappingsOnH2() {
@@ -32,16 +41,17 @@ class SchemaMappingTest {
 
   @Test
   void migrationsMatchMappingsOnPostgresql() throws Exception {
-    String url = System.getenv().getOrDefault("DRIMBOX_TEST_PG_URL", "jdbc:postgresql://127.0.0.1:5432/test");
-    String user = System.getenv().getOrDefault("DRIMBOX_TEST_PG_USER", "postgres");
+    String url = System.getenv().getOrDefault("DRIMBOX_TEST_PG_URL", "jdbc:postgresql://127.0.0.1:5432/drimbox_test");
+    String user = "drimbox";
+    String password = "drimbox";
     String schema = "mapping_" + UUID.randomUUID().toString().replace("-", "");
-    try (Connection c = DriverManager.getConnection(url, user, "")) {
+    try (Connection c = DriverManager.getConnection(url, user, password)) {
       c.createStatement().execute("create schema " + schema);
     }
     try {
-      migrateValidateAndRoundTrip(url + "?currentSchema=" + schema, user, "", schema);
+      migrateValidateAndRoundTrip(url + "?currentSchema=" + schema, user, password, schema);
     } finally {
-      try (Connection c = DriverManager.getConnection(url, user, "")) {
+      try (Connection c = DriverManager.getConnection(url, user, password)) {
         c.createStatement().execute("drop schema " + schema + " cascade");
       }
     }
@@ -81,6 +91,10 @@ class SchemaMappingTest {
       EntityManager em = emf.createEntityManager();
       em.getTransaction().begin();
       em.persist(new BoxEvent(BoxEvent.Type.STARTED, now, "node1", "Éric à l'hôpital"));
+      var message = new ReceivedMessage(now, ReceivedMessage.Channel.MLLP, "/127.0.0.1:5000", RAW);
+      message.setHeader("MSG-1", "ORU^R01", "RIS", "HOSP");
+      message.reject("AE", 101, "INS absent");
+      em.persist(message);
       em.getTransaction().commit();
       em.close();
 
@@ -91,6 +105,11 @@ class SchemaMappingTest {
       assertThat(read.getDetail()).isEqualTo("Éric à l'hôpital");
       assertThat(em.createNamedQuery(BoxEvent.COUNT_BY_TYPE, Long.class)
               .setParameter("type", BoxEvent.Type.STARTED).getSingleResult()).isEqualTo(1L);
+      ReceivedMessage stored = em.createNamedQuery(ReceivedMessage.FIND_BY_CONTROL_ID, ReceivedMessage.class)
+          .setParameter("controlId", "MSG-1").getSingleResult();
+      assertThat(stored.getRawMessage()).isEqualTo(RAW);
+      assertThat(stored.getStatus()).isEqualTo(ReceivedMessage.Status.REJECTED);
+      assertThat(stored.getErrorCode()).isEqualTo(101);
       em.close();
     } finally {
       emf.close();

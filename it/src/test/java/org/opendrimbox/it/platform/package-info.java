@@ -1,0 +1,2 @@
+/** Integration tests of the platform: configuration scripts, readiness, persistence, databases. */
+package org.opendrimbox.it.platform;

@@ -1,0 +1,2 @@
+/** HTTP side of the box: the JAX-RS application; resources live in feature subpackages. */
+package org.opendrimbox.web;
