@@ -110,7 +110,7 @@ public final class DmpSimulator {
       String relates = Soap.addressing(env, "MessageID").orElse(null);
       if (mode == FailureSwitch.Mode.REJECT) {
         return registryResponse(action + "Response", relates, RegistryResponse.failure(List.of(
-            RegistryError.error(ErrorCodes.REGISTRY_BUSY, "rejected by failure switch"))));
+            RegistryError.error(ErrorCodes.REGISTRY_ERROR, "rejected by failure switch"))));
       }
       return dispatch(repository, action, relates, env, message);
     } catch (SoapFaultException e) {

@@ -173,7 +173,7 @@ class SampleAcceptanceTest {
     SimulatorResponse r = sim.handle("POST", "/repository", Samples.PUBLICATION_CONTENT_TYPE,
         Samples.publication());
     assertThat(RegistryResponse.read(Soap.payload(Xml.parse(r.body())).orElseThrow()).errors())
-        .extracting(RegistryError::errorCode).containsExactly(ErrorCodes.REGISTRY_BUSY);
+        .extracting(RegistryError::errorCode).containsExactly(ErrorCodes.REGISTRY_ERROR);
     sim.handle("POST", "/admin/failure", "application/json",
         "{\"mode\":\"none\"}".getBytes(StandardCharsets.UTF_8));
     assertThat(sim.handle("POST", "/repository", Samples.PUBLICATION_CONTENT_TYPE,
