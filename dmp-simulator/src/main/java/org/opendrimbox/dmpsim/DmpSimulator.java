@@ -100,8 +100,8 @@ public final class DmpSimulator {
     if (mode == FailureSwitch.Mode.UNAVAILABLE) {
       return SimulatorResponse.text(503, "DMP simulator unavailable (failure switch)");
     }
-    if (mode == FailureSwitch.Mode.SLOW) {
-      sleep(config.slowDelay());
+    if (mode == FailureSwitch.Mode.SLOW && !sleep(config.slowDelay())) {
+      return SimulatorResponse.text(503, "DMP simulator stopping");
     }
     try {
       MtomMessage message = MtomReader.read(contentType, body);
@@ -171,11 +171,13 @@ public final class DmpSimulator {
         Xml.toBytes(Soap.fault(fault)));
   }
 
-  private static void sleep(Duration d) {
+  private static boolean sleep(Duration d) {
     try {
       Thread.sleep(d.toMillis());
+      return true;
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
+      return false;
     }
   }
 }

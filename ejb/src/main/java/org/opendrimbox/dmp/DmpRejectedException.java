@@ -9,6 +9,8 @@ import java.util.List;
  */
 public class DmpRejectedException extends DmpException {
   private static final long serialVersionUID = 1L;
+  /** XDS error code of a uniqueId that is already registered. */
+  public static final String DUPLICATE_UNIQUE_ID = "XDSDuplicateUniqueIdInRegistry";
   private final List<DmpError> errors;
 
   public DmpRejectedException(List<DmpError> errors) {
@@ -18,6 +20,15 @@ public class DmpRejectedException extends DmpException {
 
   public List<DmpError> errors() {
     return errors;
+  }
+
+  /**
+   * True when the only complaint is that the document is already registered: a previous attempt
+   * whose answer was lost did succeed, so a publication queue may treat this as done.
+   */
+  public boolean isAlreadyPublished() {
+    return !errors.isEmpty()
+        && errors.stream().allMatch(e -> DUPLICATE_UNIQUE_ID.equals(e.code()));
   }
 
   @Override

@@ -38,9 +38,13 @@ final class DmpTestBed implements AutoCloseable {
   final DmpClient client;
 
   DmpTestBed(Path dir) {
+    this(dir, Clock.systemUTC(), Duration.ZERO);
+  }
+
+  DmpTestBed(Path dir, Clock simulatorClock, Duration slowDelay) {
     simulator = new DmpSimulator(new SimulatorConfig(dir.resolve("sim"),
         SimulatorConfig.DEFAULT_REPOSITORY, ValidationOptions.STRICT,
-        CertificateTrust.of(pki.trustStore()), Duration.ZERO), Clock.systemUTC());
+        CertificateTrust.of(pki.trustStore()), slowDelay), simulatorClock);
     server = EmbeddedSimulatorServer.start(simulator, pki.sslContext(pki.server()));
     config = config(server.baseUri(), dir, pki.client("CN=DRIMbox AUTH, OU=" + ORG_ID),
         pki.signer(TestPki.SIGNER_DN));
@@ -48,10 +52,15 @@ final class DmpTestBed implements AutoCloseable {
   }
 
   DmpClientConfig config(URI base, Path dir, TestPki.Entity auth, TestPki.Entity sign) {
-    Path authP12 = TestPki.writeP12(pki.keyStore(auth), dir.resolve("auth-" + System.nanoTime()
-        + ".p12"));
-    Path signP12 = TestPki.writeP12(pki.keyStore(sign), dir.resolve("sign-" + System.nanoTime()
-        + ".p12"));
+    return config(base, dir, pki, auth, pki, sign);
+  }
+
+  DmpClientConfig config(URI base, Path dir, TestPki authPki, TestPki.Entity auth,
+      TestPki signPki, TestPki.Entity sign) {
+    Path authP12 = TestPki.writeP12(authPki.keyStore(auth), dir.resolve("auth-"
+        + System.nanoTime() + ".p12"));
+    Path signP12 = TestPki.writeP12(signPki.keyStore(sign), dir.resolve("sign-"
+        + System.nanoTime() + ".p12"));
     Path trust = TestPki.writeP12(pki.trustStore(), dir.resolve("trust.p12"));
     return new DmpClientConfig(base, trust, TestPki.PASSWORD,
         List.of(new OrganisationCredentials(ORG_ID, authP12, TestPki.PASSWORD, signP12,
