@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import org.opendrimbox.dicom.data.Attributes;
-import org.opendrimbox.dicom.data.BulkData;
 import org.opendrimbox.dicom.data.ElementDictionary;
 import org.opendrimbox.dicom.data.Fragments;
 import org.opendrimbox.dicom.data.Sequence;
@@ -23,42 +22,39 @@ import org.opendrimbox.dicom.data.VR;
  */
 public class DicomInputStream extends FilterInputStream implements DicomInputHandler {
 
-  private static final int ITEM = 0xFFFEE000;
-  private static final int ITEM_DELIMITATION = 0xFFFEE00D;
-  private static final int SEQUENCE_DELIMITATION = 0xFFFEE0DD;
-
   private final InputBuffer buf;
   private final boolean part10;
   private boolean initialized;
   private Attributes fmi;
   private String transferSyntax;
   private boolean explicitVR;
-  private boolean offsetsValid = true;
+  /** False when positions are not source offsets (inflated data): BulkData references are then impossible. */
+  boolean offsetsValid = true;
   private DicomInputHandler handler = this;
+  private final DefaultHandler defaults = new DefaultHandler();
   private BulkDataMode bulkDataMode = BulkDataMode.INLINE;
-  private String bulkDataUri;
+  String bulkDataUri;
   private int bulkDataMinLength = 1024;
   private long maxValueLength = Integer.MAX_VALUE - 16;
   private int maxDepth = 64;
   private int depth;
 
-  private int tag;
-  private VR vr;
-  private long length;
-  private long tagPosition;
+  private final ElementHeader h = new ElementHeader();
 
   /** Reads a Part 10 file: optional preamble, File Meta Information, then the data set in its transfer syntax. */
   public DicomInputStream(InputStream in) {
-    super(in);
-    this.buf = new InputBuffer(in);
-    this.part10 = true;
+    this(in, null, true);
   }
 
   /** Reads a raw data set (no preamble, no File Meta Information) encoded in the given transfer syntax. */
   public DicomInputStream(InputStream in, String transferSyntaxUid) {
+    this(in, transferSyntaxUid, false);
+  }
+
+  private DicomInputStream(InputStream in, String transferSyntaxUid, boolean part10) {
     super(in);
     this.buf = new InputBuffer(in);
-    this.part10 = false;
+    this.part10 = part10;
     this.transferSyntax = transferSyntaxUid;
   }
 
@@ -68,7 +64,7 @@ public class DicomInputStream extends FilterInputStream implements DicomInputHan
     return this;
   }
 
-  /** Sets the source URI recorded in {@link BulkData} references (e.g. {@code file.toUri().toString()}); returns this. */
+  /** Sets the source URI recorded in BulkData references (e.g. {@code file.toUri().toString()}); returns this. */
   public DicomInputStream withBulkDataUri(String uri) {
     this.bulkDataUri = uri;
     return this;
@@ -104,22 +100,22 @@ public class DicomInputStream extends FilterInputStream implements DicomInputHan
 
   /** Tag of the last header read. */
   public int tag() {
-    return tag;
+    return h.tag;
   }
 
   /** VR of the last header read (from the stream, or from the dictionary with implicit VR; null for items). */
   public VR vr() {
-    return vr;
+    return h.vr;
   }
 
   /** Value length of the last header read, -1 if undefined. */
   public long length() {
-    return length;
+    return h.length;
   }
 
   /** Stream offset of the last header read. */
   public long tagPosition() {
-    return tagPosition;
+    return h.tagPosition;
   }
 
   /** Current stream offset (bytes consumed; restarts at 0 after the File Meta Information of a deflated file). */
@@ -198,42 +194,8 @@ public class DicomInputStream extends FilterInputStream implements DicomInputHan
 
   /** Reads the next header; false on a clean end of stream. */
   public boolean readHeader() throws IOException {
-    if (!buf.ensure(8)) {
-      if (buf.available() == 0) {
-        return false;
-      }
-      throw new EOFException("truncated element header at offset " + position());
-    }
-    tagPosition = position();
-    tag = (buf.u16(0) << 16) | buf.u16(2);
-    if ((tag >>> 16) == 0xFFFE) {
-      vr = null;
-      length = buf.i32(4) & 0xFFFFFFFFL;
-      buf.advance(8);
-    } else if (explicitVR) {
-      int code = (buf.u8(4) << 8) | buf.u8(5);
-      vr = VR.fromCode(code);
-      if (vr == null) {
-        throw new DicomStreamException(String.format("invalid VR 0x%04X of %s at offset %d", code,
-            Tag.toString(tag), tagPosition));
-      }
-      if (vr.longHeader()) {
-        buf.require(12, "element header");
-        length = buf.i32(8) & 0xFFFFFFFFL;
-        buf.advance(12);
-      } else {
-        length = buf.u16(6);
-        buf.advance(8);
-      }
-    } else {
-      vr = ElementDictionary.vrOf(tag);
-      length = buf.i32(4) & 0xFFFFFFFFL;
-      buf.advance(8);
-    }
-    if (length == 0xFFFFFFFFL) {
-      length = -1;
-    }
-    return true;
+    init();
+    return h.read(buf, explicitVR);
   }
 
   /** Tag of the next header without consuming it, or -1 at the end of the stream. */
@@ -257,14 +219,14 @@ public class DicomInputStream extends FilterInputStream implements DicomInputHan
         }
         throw new EOFException("unexpected end of stream inside an item");
       }
-      if (tag == ITEM_DELIMITATION && depth > 0) {
+      if (h.tag == Tag.ItemDelimitationItem && depth > 0) {
         return;
       }
-      if ((tag >>> 16) == 0xFFFE) {
-        throw new DicomStreamException("unexpected " + Tag.toString(tag) + " at offset " + tagPosition);
+      if ((h.tag >>> 16) == 0xFFFE) {
+        throw new DicomStreamException("unexpected " + Tag.toString(h.tag) + " at offset " + h.tagPosition);
       }
-      if (end >= 0 && length > end - position()) {
-        throw new DicomStreamException(Tag.toString(tag) + " at offset " + tagPosition + " overruns its item");
+      if (end >= 0 && h.length > end - position()) {
+        throw new DicomStreamException(Tag.toString(h.tag) + " at offset " + h.tagPosition + " overruns its item");
       }
       handler.readValue(this, attrs);
     }
@@ -275,86 +237,55 @@ public class DicomInputStream extends FilterInputStream implements DicomInputHan
 
   /** True if the current element is a sequence (SQ, or UN of undefined length). */
   public boolean isSequence() {
-    return vr == VR.SQ
-        || (length == -1 && (vr == VR.UN || (!explicitVR && vr != VR.OB && vr != VR.OW)));
+    return h.vr == VR.SQ
+        || (h.length == -1 && (h.vr == VR.UN || (!explicitVR && h.vr != VR.OB && h.vr != VR.OW)));
   }
 
   /** True if the current element's value should be treated as bulk data. */
   public boolean isBulkData() {
-    if (depth == 0 && (tag == Tag.PixelData || tag == Tag.FloatPixelData || tag == Tag.DoubleFloatPixelData)) {
+    if (depth == 0 && (h.tag == Tag.PixelData || h.tag == Tag.FloatPixelData || h.tag == Tag.DoubleFloatPixelData)) {
       return true;
     }
-    return vr != null && vr.isBulkCandidate() && (length == -1 || length >= bulkDataMinLength);
+    return h.vr != null && h.vr.isBulkCandidate() && (h.length == -1 || h.length >= bulkDataMinLength);
   }
 
-  /** Default handling of an element: sequences, fragments, bulk data per mode, else the value bytes. */
+  // default handling (DefaultHandler): sequences, fragments, bulk data per mode, else the value bytes
   @Override
   public void readValue(DicomInputStream in, Attributes attrs) throws IOException {
-    if (isSequence()) {
-      readSequence(attrs.newSequence(tag, 4));
-    } else if (length == -1) {
-      if (bulkDataMode == BulkDataMode.SKIP) {
-        readFragments(null);
-      } else {
-        Fragments frags = new Fragments(vr, 8);
-        attrs.setValue(tag, vr, frags);
-        readFragments(frags);
-      }
-    } else if (bulkDataMode != BulkDataMode.INLINE && isBulkData()) {
-      if (bulkDataMode == BulkDataMode.URI && offsetsValid) {
-        attrs.setValue(tag, vr, new BulkData(bulkDataUri, position(), length));
-        skipValue();
-      } else if (bulkDataMode == BulkDataMode.SKIP) {
-        skipValue();
-      } else {
-        attrs.setValue(tag, vr, readValue());
-      }
-    } else {
-      attrs.setValue(tag, vr, readValue());
-    }
+    defaults.readValue(in, attrs);
   }
 
-  /** Default handling of an item: reads it into a new data set added to seq. */
   @Override
   public void readValue(DicomInputStream in, Sequence seq) throws IOException {
-    Attributes item = new Attributes();
-    seq.add(item);
-    readItem(item);
+    defaults.readValue(in, seq);
   }
 
-  /** Default handling of a fragment: value bytes or a BulkData reference. */
   @Override
   public void readValue(DicomInputStream in, Fragments frags) throws IOException {
-    if (frags == null) {
-      skipValue();
-    } else if (bulkDataMode == BulkDataMode.URI && offsetsValid && length > 0) {
-      frags.add(new BulkData(bulkDataUri, position(), length));
-      skipValue();
-    } else {
-      frags.add(readValue());
-    }
+    defaults.readValue(in, frags);
   }
 
   /** Reads the items of the current sequence element, calling the handler for each item header. */
   public void readSequence(Sequence seq) throws IOException {
     boolean saved = explicitVR;
-    if (vr == VR.UN) {
+    if (h.vr == VR.UN) {
       explicitVR = false; // PS3.5 6.2.2: UN of undefined length is encoded in Implicit VR Little Endian
     }
     enter();
-    long end = length < 0 ? -1 : position() + length;
+    long end = h.length < 0 ? -1 : position() + h.length;
     while (end < 0 || position() < end) {
       if (!readHeader()) {
         throw new EOFException("unexpected end of stream inside a sequence");
       }
-      if (tag == SEQUENCE_DELIMITATION) {
+      if (h.tag == Tag.SequenceDelimitationItem) {
         break;
       }
-      if (tag != ITEM) {
-        throw new DicomStreamException("expected an item, found " + Tag.toString(tag) + " at offset " + tagPosition);
+      if (h.tag != Tag.Item) {
+        throw new DicomStreamException("expected an item, found " + Tag.toString(h.tag) + " at offset "
+            + h.tagPosition);
       }
-      if (end >= 0 && length > end - position()) {
-        throw new DicomStreamException("item at offset " + tagPosition + " overruns its sequence");
+      if (end >= 0 && h.length > end - position()) {
+        throw new DicomStreamException("item at offset " + h.tagPosition + " overruns its sequence");
       }
       handler.readValue(this, seq);
     }
@@ -364,7 +295,7 @@ public class DicomInputStream extends FilterInputStream implements DicomInputHan
 
   /** Reads the elements of the current item into item (handler called per element header). */
   public void readItem(Attributes item) throws IOException {
-    readAttributes(item, length, -1);
+    readAttributes(item, h.length, -1);
   }
 
   /** Reads the fragments of the current encapsulated element, calling the handler for each fragment header. */
@@ -374,11 +305,11 @@ public class DicomInputStream extends FilterInputStream implements DicomInputHan
       if (!readHeader()) {
         throw new EOFException("unexpected end of stream inside encapsulated data");
       }
-      if (tag == SEQUENCE_DELIMITATION) {
+      if (h.tag == Tag.SequenceDelimitationItem) {
         break;
       }
-      if (tag != ITEM || length < 0) {
-        throw new DicomStreamException("bad fragment " + Tag.toString(tag) + " at offset " + tagPosition);
+      if (h.tag != Tag.Item || h.length < 0) {
+        throw new DicomStreamException("bad fragment " + Tag.toString(h.tag) + " at offset " + h.tagPosition);
       }
       handler.readValue(this, frags);
     }
@@ -387,38 +318,38 @@ public class DicomInputStream extends FilterInputStream implements DicomInputHan
 
   private void enter() throws DicomStreamException {
     if (++depth > maxDepth) {
-      throw new DicomStreamException("sequences nested deeper than " + maxDepth + " at offset " + tagPosition);
+      throw new DicomStreamException("sequences nested deeper than " + maxDepth + " at offset " + h.tagPosition);
     }
   }
 
   /** Reads the current value into memory, within the allocation limit. */
   public byte[] readValue() throws IOException {
     checkLength();
-    if (length > Integer.MAX_VALUE - 16) {
-      throw new DicomStreamException("value of " + Tag.toString(tag) + " too long to hold in memory: " + length);
+    if (h.length > Integer.MAX_VALUE - 16) {
+      throw new DicomStreamException("value of " + Tag.toString(h.tag) + " too long to hold in memory: " + h.length);
     }
-    return buf.readBytes(length);
+    return buf.readBytes(h.length);
   }
 
   /** Skips the current value. */
   public void skipValue() throws IOException {
     checkLength();
-    buf.skip(length, Tag.toString(tag));
+    buf.skip(h.length, Tag.toString(h.tag));
   }
 
   /** Copies the current value to out, without holding it in memory. */
   public void copyValueTo(OutputStream out) throws IOException {
     checkLength();
-    buf.copyTo(out, length);
+    buf.copyTo(out, h.length);
   }
 
   private void checkLength() throws DicomStreamException {
-    if (length < 0) {
-      throw new DicomStreamException("undefined length not allowed for " + Tag.toString(tag));
+    if (h.length < 0) {
+      throw new DicomStreamException("undefined length not allowed for " + Tag.toString(h.tag));
     }
-    if (length > maxValueLength) {
-      throw new DicomStreamException("value length " + length + " of " + Tag.toString(tag) + " at offset "
-          + tagPosition + " exceeds the limit of " + maxValueLength + " bytes");
+    if (h.length > maxValueLength) {
+      throw new DicomStreamException("value length " + h.length + " of " + Tag.toString(h.tag) + " at offset "
+          + h.tagPosition + " exceeds the limit of " + maxValueLength + " bytes");
     }
   }
 
@@ -453,7 +384,7 @@ public class DicomInputStream extends FilterInputStream implements DicomInputHan
   }
 
   @Override
-  public boolean markSupported() {
+  public boolean markSupported() { // mark/reset would bypass the internal buffer
     return false;
   }
 

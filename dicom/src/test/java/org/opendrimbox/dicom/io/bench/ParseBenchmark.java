@@ -39,7 +39,7 @@ public final class ParseBenchmark {
     for (Path f : files) {
       bytes += Files.size(f);
     }
-    System.out.printf("%d files, %.1f MB, best of %d runs after one warm-up%n", files.size(), bytes / 1e6, reps);
+    System.out.printf("%d files, %.1f MB, best of %d runs after JIT warm-up%n", files.size(), bytes / 1e6, reps);
     for (int w = 0; w < 3; w++) { // JIT warm-up of every variant before measuring
       for (Path f : files) {
         cat(f);
