@@ -130,6 +130,9 @@ public final class JsonReader {
     List<Object> out = new ArrayList<>();
     Event e;
     while ((e = next()) != Event.END_ARRAY) {
+      if (vr == VR.SQ && e != Event.START_OBJECT) {
+        throw error("sequence items must be objects in " + Tag.toString(tag));
+      }
       switch (e) {
         case VALUE_NULL -> out.add(null);
         case VALUE_STRING -> out.add(parser.getString());
