@@ -88,7 +88,7 @@ public final class DicomDumper implements DicomInputHandler {
     int tag = in.tag();
     VR vr = in.vr();
     long len = in.length();
-    int level = in.depth();
+    int level = in.depth() * 2;
     if (in.isSequence()) {
       line(level, tag, VR.SQ, len, "");
       in.readSequence(attrs.newSequence(tag, 1));
@@ -112,17 +112,17 @@ public final class DicomDumper implements DicomInputHandler {
 
   @Override
   public void readValue(DicomInputStream in, Sequence seq) throws IOException {
-    line(in.depth(), 0xFFFEE000, null, in.length(), "");
+    line(in.depth() * 2 - 1, 0xFFFEE000, null, in.length(), "");
     Attributes item = new Attributes();
     seq.add(item);
     in.readItem(item);
     seq.remove(item);
-    line(in.depth(), 0xFFFEE00D, null, 0, "");
+    line(in.depth() * 2 - 1, 0xFFFEE00D, null, 0, "");
   }
 
   @Override
   public void readValue(DicomInputStream in, Fragments frags) throws IOException {
-    line(in.depth(), 0xFFFEE000, null, in.length(), "(fragment)");
+    line(in.depth() * 2 - 1, 0xFFFEE000, null, in.length(), "(fragment)");
     in.skipValue();
   }
 
@@ -142,11 +142,12 @@ public final class DicomDumper implements DicomInputHandler {
 
   private void line(int level, int tag, VR vr, long len, String value) {
     StringBuilder sb = new StringBuilder();
-    sb.append("  ".repeat(level)).append(Tag.toString(tag)).append(' ').append(vr == null ? "na" : vr.name())
+    sb.append(" ".repeat(level)).append(Tag.toString(tag)).append(' ').append(vr == null ? "na" : vr.name())
         .append(' ');
     String v = value.length() > width ? value.substring(0, width) + "..." : value;
     sb.append(v).append(" #").append(len < 0 ? "u/l" : Long.toString(len)).append(' ');
-    String kw = (tag >>> 16) == 0xFFFE ? itemName(tag) : ElementDictionary.keywordOf(tag);
+    String kw = (tag >>> 16) == 0xFFFE ? itemName(tag)
+        : Tag.isPrivateCreator(tag) ? "PrivateCreator" : ElementDictionary.keywordOf(tag);
     sb.append(kw == null ? "?" : kw);
     out.println(sb);
   }
