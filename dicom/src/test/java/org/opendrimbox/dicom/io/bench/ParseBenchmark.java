@@ -2,6 +2,7 @@ package org.opendrimbox.dicom.io.bench;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -9,8 +10,10 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.opendrimbox.dicom.data.Attributes;
 import org.opendrimbox.dicom.data.Tag;
+import org.opendrimbox.dicom.data.UID;
 import org.opendrimbox.dicom.io.BulkDataMode;
 import org.opendrimbox.dicom.io.DicomInputStream;
+import org.opendrimbox.dicom.io.Transcoder;
 
 /**
  * Measures Part 10 parse throughput over a directory of files against reading the same bytes raw ("cat"). Run with
@@ -51,6 +54,7 @@ public final class ParseBenchmark {
     measure("parse, stop at PixelData", files, bytes, reps, f -> parse(f, BulkDataMode.INLINE, Tag.PixelData));
     measure("parse, bulk data by reference", files, bytes, reps, f -> parse(f, BulkDataMode.URI, -1));
     measure("parse, everything in memory", files, bytes, reps, f -> parse(f, BulkDataMode.INLINE, -1));
+    measure("transcode to Implicit VR LE (discarded)", files, bytes, reps, ParseBenchmark::transcode);
   }
 
   private static void measure(String name, List<Path> files, long bytes, int reps, Task task) throws IOException {
@@ -66,7 +70,7 @@ public final class ParseBenchmark {
         best = Math.min(best, dt);
       }
     }
-    System.out.printf("%-34s %8.1f ms %9.1f MB/s %9.0f files/s  (check %d)%n", name, best / 1e6,
+    System.out.printf("%-40s %8.1f ms %9.1f MB/s %9.0f files/s  (check %d)%n", name, best / 1e6,
         bytes / 1e6 / (best / 1e9), files.size() / (best / 1e9), check % 1000);
   }
 
@@ -80,6 +84,28 @@ public final class ParseBenchmark {
       }
     }
     return n;
+  }
+
+  private static long transcode(Path f) throws IOException {
+    try (InputStream in = Files.newInputStream(f)) {
+      CountingOutputStream out = new CountingOutputStream();
+      Transcoder.transcode(in, out, UID.ImplicitVRLittleEndian);
+      return out.count;
+    }
+  }
+
+  private static final class CountingOutputStream extends OutputStream {
+    long count;
+
+    @Override
+    public void write(int b) {
+      count++;
+    }
+
+    @Override
+    public void write(byte[] b, int off, int len) {
+      count += len;
+    }
   }
 
   private static long parse(Path f, BulkDataMode mode, int stopTag) throws IOException {
