@@ -28,7 +28,7 @@ class DmpClientErrorsTest {
 
   @BeforeEach
   void start() {
-    bed = new DmpTestBed(dir, clock, Duration.ofSeconds(5));
+    bed = new DmpTestBed(dir, clock, Duration.ofSeconds(2));
     kos = DmpTestBed.sampleKos();
   }
 
@@ -110,9 +110,16 @@ class DmpClientErrorsTest {
   @Test
   void signatureFromAnUntrustedCertificateIsRefusedByTheDmp() {
     TestPki rogue = new TestPki("Rogue CA");
-    DmpClientConfig c = bed.config(bed.server.baseUri(), dir, bed.pki,
-        bed.pki.client("CN=DRIMbox AUTH, OU=" + DmpTestBed.ORG_ID), rogue,
-        rogue.signer(TestPki.SIGNER_DN));
+    DmpClientConfig base = bed.config;
+    DmpClientConfig rogueSigner = bed.config(bed.server.baseUri(), dir, rogue,
+        rogue.client("CN=unused"), rogue, rogue.signer(TestPki.SIGNER_DN));
+    OrganisationCredentials mixed = new OrganisationCredentials(DmpTestBed.ORG_ID,
+        base.credentials().get(0).authKeyStore(), TestPki.PASSWORD,
+        rogueSigner.credentials().get(0).signKeyStore(), TestPki.PASSWORD);
+    DmpClientConfig c = new DmpClientConfig(base.baseUrl(), base.trustStore(),
+        base.trustPassword(), List.of(mixed), base.sourceId(), base.deviceAuthor(),
+        base.lpsId(), base.lpsName(), base.lpsVersion(), base.homologation(), true,
+        base.connectTimeout(), base.requestTimeout());
     DmpClient client = new XdsDmpClient(c, Clock.systemUTC());
     assertThatThrownBy(() -> client.publish(publication("1.2.3.7")))
         .isInstanceOfSatisfying(DmpRejectedException.class, e -> assertThat(e.errors())
@@ -122,12 +129,40 @@ class DmpClientErrorsTest {
   @Test
   void clientCertificateFromAnotherPkiFailsTheTlsHandshake() {
     TestPki rogue = new TestPki("Rogue CA");
-    DmpClientConfig c = bed.config(bed.server.baseUri(), dir, rogue,
-        rogue.client("CN=intruder"), bed.pki, bed.pki.signer(TestPki.SIGNER_DN));
+    DmpClientConfig rogueAuth = bed.config(bed.server.baseUri(), dir, rogue,
+        rogue.client("CN=intruder"), rogue, rogue.signer("CN=unused"));
+    DmpClientConfig base = bed.config;
+    DmpClientConfig c = new DmpClientConfig(base.baseUrl(), base.trustStore(),
+        base.trustPassword(), List.of(new OrganisationCredentials(DmpTestBed.ORG_ID,
+            rogueAuth.credentials().get(0).authKeyStore(), TestPki.PASSWORD,
+            base.credentials().get(0).signKeyStore(), TestPki.PASSWORD)), base.sourceId(),
+        base.deviceAuthor(), base.lpsId(), base.lpsName(), base.lpsVersion(),
+        base.homologation(), true, base.connectTimeout(), base.requestTimeout());
     DmpClient client = new XdsDmpClient(c, Clock.systemUTC());
     assertThatThrownBy(() -> client.publish(publication("1.2.3.8")))
         .isInstanceOf(DmpUnavailableException.class);
     assertThat(bed.simulator.registry().all()).isEmpty();
+  }
+
+  @Test
+  void onlyThePublishingOrganisationMayUnpublish() throws Exception {
+    bed.client.publish(publication("1.2.3.10"));
+    Organisation other = new Organisation("111111111", "Other imaging centre",
+        DmpTestBed.organisation().facilityType(), DmpTestBed.organisation().practiceSetting());
+    DmpClientConfig c = bed.config;
+    OrganisationCredentials mine = c.credentials().get(0);
+    DmpClient shared = new XdsDmpClient(new DmpClientConfig(c.baseUrl(), c.trustStore(),
+        c.trustPassword(), List.of(mine, new OrganisationCredentials(other.identifier(),
+            mine.authKeyStore(), mine.authPassword(), mine.signKeyStore(), mine.signPassword())),
+        c.sourceId(), c.deviceAuthor(), c.lpsId(), c.lpsName(), c.lpsVersion(),
+        c.homologation(), false, c.connectTimeout(), c.requestTimeout()), Clock.systemUTC());
+    Actor intruder = new Actor(DmpTestBed.radiologist(), other, AuthenticationMode.INDIRECTE);
+    assertThatThrownBy(() -> shared.unpublish(DmpTestBed.patient(), "1.2.3.10", intruder))
+        .isInstanceOfSatisfying(DmpRejectedException.class, e -> assertThat(e.errors())
+            .extracting(DmpError::code).containsExactly("XDSMetadataUpdateError"));
+    shared.unpublish(DmpTestBed.patient(), "1.2.3.10", DmpTestBed.actor());
+    assertThat(bed.simulator.registry().byUniqueId("1.2.3.10").orElseThrow().status())
+        .isEqualTo(org.opendrimbox.xds.rim.XdsIds.DMP_DELETED);
   }
 
   /** A clock tests can move forward. */

@@ -31,7 +31,13 @@ final class DmpTestBed implements AutoCloseable {
   static final String KOS_UID = "1.3.2.751468943.3.1234.56838.231114144457.1.1.1";
   static final String STUDY_UID = "1.3.6.1.4.1.5962.99.1.3711725607.829148806.1687338938407.3.116";
 
-  final TestPki pki = new TestPki("DMP test CA");
+  /** Shared by all beds: RSA key generation dominates test time. */
+  private static final TestPki PKI = new TestPki("DMP test CA");
+  private static final TestPki.Entity SERVER = PKI.server();
+  private static final TestPki.Entity AUTH = PKI.client("CN=DRIMbox AUTH, OU=" + ORG_ID);
+  private static final TestPki.Entity SIGN = PKI.signer(TestPki.SIGNER_DN);
+
+  final TestPki pki = PKI;
   final DmpSimulator simulator;
   final EmbeddedSimulatorServer server;
   final DmpClientConfig config;
@@ -45,9 +51,8 @@ final class DmpTestBed implements AutoCloseable {
     simulator = new DmpSimulator(new SimulatorConfig(dir.resolve("sim"),
         SimulatorConfig.DEFAULT_REPOSITORY, ValidationOptions.STRICT,
         CertificateTrust.of(pki.trustStore()), slowDelay), simulatorClock);
-    server = EmbeddedSimulatorServer.start(simulator, pki.sslContext(pki.server()));
-    config = config(server.baseUri(), dir, pki.client("CN=DRIMbox AUTH, OU=" + ORG_ID),
-        pki.signer(TestPki.SIGNER_DN));
+    server = EmbeddedSimulatorServer.start(simulator, pki.sslContext(SERVER));
+    config = config(server.baseUri(), dir, AUTH, SIGN);
     client = new XdsDmpClient(config, Clock.systemUTC());
   }
 
