@@ -124,7 +124,7 @@ public final class Attributes {
     Object v = values[i];
     VR vr = vrs[i];
     if (v instanceof String[] s) {
-      return s.length == 1 && s[0].isEmpty() ? new String[0] : s;
+      return s.length == 1 && s[0].isEmpty() ? new String[0] : s.clone();
     }
     if (v instanceof byte[] b) {
       if (vr.isString()) {
@@ -185,6 +185,7 @@ public final class Attributes {
     return s == null || s.isEmpty() ? null : s.get(0);
   }
 
+  /** Sets text values (null values count as empty); numbers given as text are encoded for binary VRs. */
   public Attributes setString(int tag, VR vr, String... values) {
     if (vr.isBinary() && vr != VR.OB && vr != VR.UN) {
       return set(tag, vr, ValueCodec.stringsToBinary(values, vr));
@@ -192,7 +193,11 @@ public final class Attributes {
     if (tag == Tag.SpecificCharacterSet) {
       charset = null;
     }
-    return set(tag, vr, values.clone());
+    String[] copy = values.clone();
+    for (int k = 0; k < copy.length; k++) {
+      copy[k] = copy[k] == null ? "" : copy[k];
+    }
+    return set(tag, vr, copy);
   }
 
   public Attributes setInt(int tag, VR vr, int... values) {
@@ -213,6 +218,9 @@ public final class Attributes {
   /** Sets a raw value: byte[] (encoded, little endian), String[], Sequence, Fragments, BulkData or null (empty). */
   public Attributes setValue(int tag, VR vr, Object value) {
     if (value instanceof String s) {
+      return setString(tag, vr, s);
+    }
+    if (value instanceof String[] s) {
       return setString(tag, vr, s);
     }
     if (tag == Tag.SpecificCharacterSet) {

@@ -125,10 +125,16 @@ public final class ValueCodec {
 
   /** Encodes numbers given as text into a binary VR (used by setString on binary VRs and the JSON reader). */
   public static byte[] stringsToBinary(String[] values, VR vr) {
+    if (values.length == 0 || (values.length == 1 && (values[0] == null || values[0].isBlank()))) {
+      return new byte[0];
+    }
     int n = vr.bytesPerValue();
     byte[] b = new byte[values.length * n];
     for (int i = 0; i < values.length; i++) {
-      String v = values[i].trim();
+      String v = values[i] == null ? "" : values[i].trim();
+      if (v.isEmpty()) {
+        throw new NumberFormatException("empty value for binary VR " + vr);
+      }
       long bits;
       if (vr == VR.FL || vr == VR.OF) {
         bits = Float.floatToIntBits(Float.parseFloat(v));

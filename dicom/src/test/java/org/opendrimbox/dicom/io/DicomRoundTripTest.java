@@ -77,4 +77,51 @@ class DicomRoundTripTest {
     assertThat(in.readHeader()).isTrue();
     assertThat(in.length()).isEqualTo(8 * 8 * 2);
   }
+
+  @Test
+  void customHandlerStreamsElementsWithoutBuildingTheDataSet() throws IOException {
+    byte[] file = TestData.part10(TestData.ct("ISO_IR 100", TestData.LATIN_NAME, 64), UID.ExplicitVRLittleEndian);
+    java.util.List<String> seen = new java.util.ArrayList<>();
+    DicomInputStream in = new DicomInputStream(new ByteArrayInputStream(file));
+    in.withHandler(new DicomInputHandler() {
+      @Override
+      public void readValue(DicomInputStream dis, Attributes attrs) throws IOException {
+        seen.add(Tag.toString(dis.tag()) + (dis.depth() > 0 ? " nested" : ""));
+        if (dis.tag() == Tag.PixelData) {
+          dis.skipValue();
+        } else {
+          dis.readValue(dis, attrs); // delegate to the default handling
+        }
+      }
+
+      @Override
+      public void readValue(DicomInputStream dis, org.opendrimbox.dicom.data.Sequence seq) throws IOException {
+        dis.readValue(dis, seq);
+      }
+
+      @Override
+      public void readValue(DicomInputStream dis, org.opendrimbox.dicom.data.Fragments frags) throws IOException {
+        dis.readValue(dis, frags);
+      }
+    });
+    Attributes read = in.readDataset();
+    assertThat(seen).contains("(0010,0010)", "(0008,1155) nested", "(7FE0,0010)");
+    assertThat(read.contains(Tag.PixelData)).isFalse();
+    assertThat(read.getString(Tag.PatientName)).isEqualTo(TestData.LATIN_NAME);
+  }
+
+  @Test
+  void nullAndEmptyValuesAreWrittenAsEmpty() throws IOException {
+    Attributes a = new Attributes();
+    a.setString(Tag.PatientName, VR.PN, (String) null);
+    a.setString(Tag.Rows, VR.US, "");
+    a.setValue(Tag.ImageType, VR.CS, new String[] {"A", null, "B"});
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    new DicomOutputStream(bytes, UID.ExplicitVRLittleEndian).writeDataset(a);
+    Attributes r = new DicomInputStream(new ByteArrayInputStream(bytes.toByteArray()),
+        UID.ExplicitVRLittleEndian).readDataset();
+    assertThat(r.getString(Tag.PatientName)).isNull();
+    assertThat(r.getBytes(Tag.Rows)).isEmpty();
+    assertThat(r.getStrings(Tag.ImageType)).containsExactly("A", "", "B");
+  }
 }
