@@ -67,7 +67,7 @@ public final class Hl7IntakeParser {
     MessageHeader header = MshReader.read(text);
     try {
       HeaderRules.check(header);
-      ReportMessage report = mapper.map(header, hapi.parse(text));
+      ReportMessage report = mapper.map(header, hapi.parse(text, header));
       LOG.log(Level.DEBUG, "{0} {1} accepted as {2}", header.controlId(),
           header.typeAndTrigger(), report.eventKind());
       return new IntakeResult.Accepted(report);

@@ -14,8 +14,9 @@ import org.opendrimbox.intake.IntakeError;
 
 /**
  * Decodes the base64 CDA R2 of the document OBX and reads its header with StAX (no DTD, no
- * external entities). The whole document is read, so a truncated or ill-formed CDA is rejected, but
- * only header paths are collected (those of drimm-digest §2.5); the body is skipped.
+ * external entities). Only the header is read (the paths of drimm-digest §2.5): parsing stops at the
+ * body ({@code component}), which holds the embedded PDF; a document that does not end with the
+ * {@code ClinicalDocument} end tag is rejected as truncated.
  */
 final class CdaExtractor {
 
@@ -48,12 +49,15 @@ final class CdaExtractor {
     }
     byte[] xml;
     try {
-      xml = Base64.getDecoder().decode(data.replaceAll("\\s", ""));
+      xml = Base64.getDecoder().decode(withoutWhitespace(data));
     } catch (IllegalArgumentException e) {
       throw new IntakeException(IntakeError.CDA_UNDECODABLE, where, "invalid base64");
     }
     try {
       CdaReportBuilder builder = read(xml, where);
+      if (!endsWithRootEndTag(xml)) {
+        throw new IntakeException(IntakeError.CDA_UNDECODABLE, where, "truncated CDA");
+      }
       return builder.build(where);
     } catch (XMLStreamException e) {
       throw new IntakeException(IntakeError.CDA_UNDECODABLE, where, "invalid XML");
@@ -74,6 +78,9 @@ final class CdaExtractor {
       while (r.hasNext()) {
         int event = r.next();
         if (event == XMLStreamConstants.START_ELEMENT) {
+          if (path.isEmpty() && "component".equals(r.getLocalName())) {
+            break;
+          }
           path.addLast(r.getLocalName());
           String p = String.join("/", path);
           if (!DICOM_NS.equals(r.getNamespaceURI()) || "inFulfillmentOf/order/accessionNumber".equals(p)) {
@@ -99,6 +106,35 @@ final class CdaExtractor {
     } finally {
       r.close();
     }
+  }
+
+  private static String withoutWhitespace(String data) {
+    for (int i = 0; i < data.length(); i++) {
+      if (Character.isWhitespace(data.charAt(i))) {
+        StringBuilder sb = new StringBuilder(data.length());
+        data.chars().filter(c -> !Character.isWhitespace(c)).forEach(c -> sb.append((char) c));
+        return sb.toString();
+      }
+    }
+    return data;
+  }
+
+  /** Whether the last tag of the document closes ClinicalDocument (any prefix). */
+  static boolean endsWithRootEndTag(byte[] xml) {
+    int end = xml.length;
+    while (end > 0 && (xml[end - 1] <= ' ' || xml[end - 1] == 0)) {
+      end--;
+    }
+    int open = end - 1;
+    while (open >= 0 && xml[open] != '<') {
+      open--;
+    }
+    if (open < 0 || end - open < 3 || xml[end - 1] != '>' || xml[open + 1] != '/') {
+      return false;
+    }
+    String tag = new String(xml, open + 2, end - open - 3, java.nio.charset.StandardCharsets.US_ASCII)
+        .strip();
+    return tag.equals("ClinicalDocument") || tag.endsWith(":ClinicalDocument");
   }
 
   /** Attribute access on the current element. */

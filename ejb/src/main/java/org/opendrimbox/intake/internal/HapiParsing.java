@@ -6,8 +6,10 @@ import ca.uhn.hl7v2.Location;
 import ca.uhn.hl7v2.model.Message;
 import ca.uhn.hl7v2.parser.PipeParser;
 import ca.uhn.hl7v2.validation.impl.ValidationContextFactory;
+import java.util.Map;
 import org.opendrimbox.intake.ErrorLocation;
 import org.opendrimbox.intake.IntakeError;
+import org.opendrimbox.intake.MessageHeader;
 
 /**
  * The HAPI side: one pipe parser per intake, with no validation rules (the fixtures carry template
@@ -30,10 +32,14 @@ public final class HapiParsing {
     return parser;
   }
 
+  /** A parsed message and the ED data taken out before parsing (see {@link EdPayloads}). */
+  public record Parsed(Message message, Map<Integer, String> edData) {}
+
   /** Parses CR-separated text; HAPI failures become MALFORMED_MESSAGE with HAPI's location. */
-  public Message parse(String text) throws IntakeException {
+  public Parsed parse(String text, MessageHeader header) throws IntakeException {
+    EdPayloads.Stripped stripped = EdPayloads.strip(text, header);
     try {
-      return parser.parse(text);
+      return new Parsed(parser.parse(stripped.text()), stripped.data());
     } catch (HL7Exception e) {
       throw new IntakeException(IntakeError.MALFORMED_MESSAGE, location(e),
           e.getError().getMessage());

@@ -42,16 +42,23 @@ public final class Hl7Decoder {
     while (end > start && (raw[end - 1] == 0x1C || isBlank(raw[end - 1]))) {
       end--;
     }
-    String latin = new String(raw, start, end - start, StandardCharsets.ISO_8859_1);
-    if (!latin.startsWith("MSH") || latin.length() < 8) {
+    int mshEnd = start;
+    while (mshEnd < end && raw[mshEnd] != '\r' && raw[mshEnd] != '\n') {
+      mshEnd++;
+    }
+    String msh = new String(raw, start, mshEnd - start, StandardCharsets.ISO_8859_1);
+    if (!msh.startsWith("MSH") || msh.length() < 8) {
       throw new IntakeException(IntakeError.MALFORMED_MESSAGE, ErrorLocation.NONE, "no MSH segment");
     }
-    String msh18 = MshReader.read(normalise(firstSegment(latin))).characterSet();
+    String msh18 = MshReader.read(msh).characterSet();
     ByteBuffer bytes = ByteBuffer.wrap(raw, start, end - start);
     if (msh18.isEmpty()) {
       Optional<String> utf8 = strict(bytes.duplicate(), StandardCharsets.UTF_8);
-      return utf8.map(t -> new Decoded(normalise(t), StandardCharsets.UTF_8))
-          .orElseGet(() -> new Decoded(normalise(latin), StandardCharsets.ISO_8859_1));
+      if (utf8.isPresent()) {
+        return new Decoded(normalise(utf8.get()), StandardCharsets.UTF_8);
+      }
+      String latin = new String(raw, start, end - start, StandardCharsets.ISO_8859_1);
+      return new Decoded(normalise(latin), StandardCharsets.ISO_8859_1);
     }
     Charset charset = charsetFor(msh18).orElseThrow(() -> new IntakeException(
         IntakeError.UNSUPPORTED_CHARSET, ErrorLocation.of("MSH", 18), "MSH-18=" + msh18));
@@ -78,24 +85,25 @@ public final class Hl7Decoder {
 
   /** Segment terminators CRLF and LF become CR; empty segments are dropped. */
   public static String normalise(String text) {
-    String cr = text.replace("\r\n", "\r").replace('\n', '\r');
-    StringBuilder sb = new StringBuilder(cr.length());
-    for (String segment : cr.split("\r")) {
-      if (!segment.isBlank()) {
-        if (sb.length() > 0) {
-          sb.append('\r');
+    StringBuilder sb = new StringBuilder(text.length());
+    int segmentStart = 0;
+    boolean blank = true;
+    for (int i = 0; i <= text.length(); i++) {
+      char c = i < text.length() ? text.charAt(i) : '\r';
+      if (c == '\r' || c == '\n') {
+        if (!blank) {
+          if (sb.length() > 0) {
+            sb.append('\r');
+          }
+          sb.append(text, segmentStart, i);
         }
-        sb.append(segment);
+        segmentStart = i + 1;
+        blank = true;
+      } else if (blank && !Character.isWhitespace(c)) {
+        blank = false;
       }
     }
     return sb.toString();
-  }
-
-  private static String firstSegment(String text) {
-    int cr = text.indexOf('\r');
-    int lf = text.indexOf('\n');
-    int cut = cr < 0 ? lf : (lf < 0 ? cr : Math.min(cr, lf));
-    return cut < 0 ? text : text.substring(0, cut);
   }
 
   private static Optional<String> strict(ByteBuffer bytes, Charset charset) {

@@ -3,6 +3,7 @@ package org.opendrimbox.intake.internal;
 import ca.uhn.hl7v2.model.Segment;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.opendrimbox.intake.ErrorLocation;
 import org.opendrimbox.intake.InstanceId;
@@ -28,13 +29,19 @@ final class ObservationMapper {
 
   private ObservationMapper() {}
 
-  static Optional<DocumentObx> document(Segments segments) {
+  /**
+   * The first OBX of value type ED.
+   *
+   * @param edData ED-5 values taken out before parsing, by OBX occurrence
+   */
+  static Optional<DocumentObx> document(Segments segments, Map<Integer, String> edData) {
     List<Segment> obx = segments.all("OBX");
     for (int i = 0; i < obx.size(); i++) {
       Segment s = obx.get(i);
       if ("ED".equalsIgnoreCase(Segments.get(s, 2, 1))) {
+        String data = edData.getOrDefault(i + 1, Segments.get(s, 5, 0, 5, 1));
         return Optional.of(new DocumentObx(i + 1, Segments.get(s, 11, 1),
-            Segments.get(s, 5, 4), Segments.get(s, 5, 0, 5, 1)));
+            Segments.get(s, 5, 4), data.strip()));
       }
     }
     return Optional.empty();

@@ -1,6 +1,5 @@
 package org.opendrimbox.intake.internal;
 
-import ca.uhn.hl7v2.model.Message;
 import ca.uhn.hl7v2.model.Segment;
 import java.util.ArrayList;
 import java.util.List;
@@ -36,14 +35,14 @@ public final class ReportMessageMapper {
   }
 
   /** Maps and validates; the header must already have passed {@code HeaderRules}. */
-  public ReportMessage map(MessageHeader header, Message message) throws IntakeException {
-    Segments segments = Segments.of(message);
+  public ReportMessage map(MessageHeader header, HapiParsing.Parsed parsed) throws IntakeException {
+    Segments segments = Segments.of(parsed.message());
     Segment pid = required(segments, "PID");
     String orderControl = Segments.get(required(segments, "ORC"), 1, 1);
     if ("OMI".equals(header.messageType())) {
       return mapOrder(header, segments, pid, orderControl);
     }
-    ObservationMapper.DocumentObx doc = ObservationMapper.document(segments).orElseThrow(
+    ObservationMapper.DocumentObx doc = ObservationMapper.document(segments, parsed.edData()).orElseThrow(
         () -> new IntakeException(IntakeError.CDA_MISSING, ErrorLocation.of("OBX", 5), null));
     CdaReport cda = cdaExtractor.extract(doc.encoding(), doc.data(), doc.dataLocation());
     VisibilityFlags flags = ObservationMapper.flags(segments);
