@@ -9,6 +9,11 @@ import java.util.List;
  */
 public interface DmpClient {
 
+  /** The XDS.b implementation with the system UTC clock. */
+  static DmpClient create(DmpClientConfig config) {
+    return new org.opendrimbox.dmp.internal.XdsDmpClient(config, java.time.Clock.systemUTC());
+  }
+
   /** ITI-41: publishes the KOS with its IHE DSG signature document (R11, R12). */
   PublishResult publish(KosPublication publication) throws DmpException;
 

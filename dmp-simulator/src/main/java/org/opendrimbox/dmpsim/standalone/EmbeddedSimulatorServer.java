@@ -1,6 +1,7 @@
 package org.opendrimbox.dmpsim.standalone;
 
 import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
 import com.sun.net.httpserver.HttpsConfigurator;
 import com.sun.net.httpserver.HttpsParameters;
 import com.sun.net.httpserver.HttpsServer;
@@ -24,12 +25,25 @@ import org.opendrimbox.dmpsim.SimulatorResponse;
  */
 public final class EmbeddedSimulatorServer implements AutoCloseable {
   public static final String CONTEXT = "/dmp-simulator";
-  private final HttpsServer server;
+  private final HttpServer server;
   private final ExecutorService executor;
+  private final String scheme;
 
-  private EmbeddedSimulatorServer(HttpsServer server, ExecutorService executor) {
+  private EmbeddedSimulatorServer(HttpServer server, ExecutorService executor, String scheme) {
     this.server = server;
     this.executor = executor;
+    this.scheme = scheme;
+  }
+
+  /** Starts plain HTTP on an ephemeral loopback port (for tests that do not exercise TLS). */
+  public static EmbeddedSimulatorServer startPlain(DmpSimulator simulator) {
+    try {
+      HttpServer s = HttpServer.create(
+          new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+      return serve(s, simulator, "http");
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   /** Starts on an ephemeral loopback port. */
@@ -45,19 +59,24 @@ public final class EmbeddedSimulatorServer implements AutoCloseable {
           params.setSSLParameters(p);
         }
       });
-      s.createContext(CONTEXT, exchange -> handle(simulator, exchange));
-      ExecutorService ex = Executors.newFixedThreadPool(4);
-      s.setExecutor(ex);
-      s.start();
-      return new EmbeddedSimulatorServer(s, ex);
+      return serve(s, simulator, "https");
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
   }
 
+  private static EmbeddedSimulatorServer serve(HttpServer s, DmpSimulator simulator,
+      String scheme) {
+    s.createContext(CONTEXT, exchange -> handle(simulator, exchange));
+    ExecutorService ex = Executors.newFixedThreadPool(4);
+    s.setExecutor(ex);
+    s.start();
+    return new EmbeddedSimulatorServer(s, ex, scheme);
+  }
+
   /** Base URL, e.g. {@code https://127.0.0.1:PORT/dmp-simulator}. */
   public URI baseUri() {
-    return URI.create("https://127.0.0.1:" + server.getAddress().getPort() + CONTEXT);
+    return URI.create(scheme + "://127.0.0.1:" + server.getAddress().getPort() + CONTEXT);
   }
 
   @Override
