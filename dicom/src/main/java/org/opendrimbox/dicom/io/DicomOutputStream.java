@@ -96,11 +96,19 @@ public class DicomOutputStream extends FilterOutputStream {
 
   /** Writes a data set (group 0002 and group length elements are skipped) and flushes (finishes deflate output). */
   public void writeDataset(Attributes attrs) throws IOException {
+    writeElements(attrs);
+    finish();
+  }
+
+  /**
+   * Writes the elements of attrs without finishing the data set, so that more elements (with higher tags) can follow,
+   * e.g. streamed by {@link Transcoder#copy}. Call {@link #finish()} at the end.
+   */
+  public void writeElements(Attributes attrs) throws IOException {
     if (deflated && deflater == null) {
       startDeflate();
     }
     writeAttributes(attrs);
-    finish();
   }
 
   /** Writes a command set in Implicit VR Little Endian, (0000,0000) first with the computed group length. */

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.util.Set;
+import java.util.function.Consumer;
 import org.opendrimbox.dicom.data.Attributes;
 import org.opendrimbox.dicom.data.Fragments;
 import org.opendrimbox.dicom.data.Sequence;
@@ -44,10 +45,25 @@ public final class Transcoder implements DicomInputHandler {
    * syntax). Returns the source transfer syntax.
    */
   public static String transcode(InputStream in, OutputStream out, String targetTs) throws IOException {
+    return transcode(in, out, targetTs, null);
+  }
+
+  /**
+   * Like {@link #transcode(InputStream, OutputStream, String)}, letting editor change the elements that precede the
+   * pixel data (e.g. add Other Patient IDs) before they are written; the pixel data and what follows are streamed.
+   * Only the elements before (7FE0,0010) are held in memory. Returns the source transfer syntax.
+   */
+  public static String transcode(InputStream in, OutputStream out, String targetTs, Consumer<Attributes> editor)
+      throws IOException {
     DicomInputStream dis = new DicomInputStream(in);
     Attributes fmi = dis.readFileMetaInformation();
     String sourceTs = dis.getTransferSyntax();
     check(sourceTs, targetTs);
+    Attributes header = null;
+    if (editor != null) {
+      header = dis.readDataset(Tag.PixelData);
+      editor.accept(header);
+    }
     Attributes newFmi = new Attributes(8);
     if (fmi != null) {
       newFmi.addAll(fmi);
@@ -56,6 +72,9 @@ public final class Transcoder implements DicomInputHandler {
     newFmi.setString(Tag.TransferSyntaxUID, VR.UI, targetTs);
     DicomOutputStream dos = new DicomOutputStream(out, targetTs);
     dos.writeFileMetaInformation(newFmi);
+    if (header != null) {
+      dos.writeElements(header);
+    }
     copy(dis, dos);
     return sourceTs;
   }

@@ -64,13 +64,19 @@ class DcmtkInteropTest {
     Files.write(implicit, TestData.part10(TestData.ct("ISO_IR 100", TestData.LATIN_NAME, 32),
         UID.ImplicitVRLittleEndian));
     try (var in = Files.newInputStream(implicit); var out = Files.newOutputStream(explicit)) {
-      Transcoder.transcode(in, out, UID.ExplicitVRLittleEndian);
+      Transcoder.transcode(in, out, UID.ExplicitVRLittleEndian, header -> {
+        Attributes ins = new Attributes();
+        ins.setString(Tag.PatientID, org.opendrimbox.dicom.data.VR.LO, "1234567890123");
+        ins.setString(Tag.IssuerOfPatientID, org.opendrimbox.dicom.data.VR.LO, "1.2.250.1.213.1.4.8");
+        ins.setString(Tag.TypeOfPatientID, org.opendrimbox.dicom.data.VR.CS, "TEXT");
+        header.newSequence(Tag.OtherPatientIDsSequence, 1).add(ins);
+      });
     }
     ExternalTools.Result r = ExternalTools.run(dir, "dciodvfy", explicit.toString());
     assertThat(Arrays.stream(r.output().split("\n")).filter(l -> l.startsWith("Error"))).as(r.output()).isEmpty();
     ExternalTools.Result d = ExternalTools.run(dir, "dcmdump", "-q", explicit.toString());
     assertThat(d.status()).isZero();
-    assertThat(d.output()).contains("LittleEndianExplicit");
+    assertThat(d.output()).contains("LittleEndianExplicit").contains("[1234567890123]");
   }
 
   @Test

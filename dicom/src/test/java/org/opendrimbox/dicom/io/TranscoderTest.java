@@ -65,4 +65,25 @@ class TranscoderTest {
         UID.JPEG2000, new ByteArrayOutputStream(), UID.ExplicitVRLittleEndian))
         .isInstanceOf(DicomStreamException.class).hasMessageContaining("cannot transcode");
   }
+
+  @Test
+  void editsTheHeaderAndStreamsThePixelData() throws IOException {
+    Attributes src = TestData.ct("ISO_IR 100", TestData.LATIN_NAME, 16);
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    Transcoder.transcode(new ByteArrayInputStream(TestData.part10(src, UID.ImplicitVRLittleEndian)), out,
+        UID.ExplicitVRLittleEndian, header -> {
+          Attributes ins = new Attributes();
+          ins.setString(Tag.PatientID, VR.LO, "1234567890123");
+          ins.setString(Tag.IssuerOfPatientID, VR.LO, "1.2.250.1.213.1.4.8");
+          header.newSequence(Tag.OtherPatientIDsSequence, 1).add(ins);
+          header.setString(Tag.PatientID, VR.LO, "IPP-9");
+        });
+    Attributes read = new DicomInputStream(new ByteArrayInputStream(out.toByteArray())).readDataset();
+    assertThat(read.getString(Tag.PatientID)).isEqualTo("IPP-9");
+    assertThat(read.getNestedDataset(Tag.OtherPatientIDsSequence).getString(Tag.PatientID))
+        .isEqualTo("1234567890123");
+    assertThat(read.getString(Tag.PatientName)).isEqualTo(TestData.LATIN_NAME);
+    assertThat(read.getBytes(Tag.PixelData)).isEqualTo(src.getBytes(Tag.PixelData));
+    assertThat(read.getVR(Tag.PixelData)).isEqualTo(VR.OW);
+  }
 }
