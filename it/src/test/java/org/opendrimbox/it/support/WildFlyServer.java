@@ -51,11 +51,16 @@ public final class WildFlyServer implements AutoCloseable {
   /** Provisions, starts, applies the CI configuration, deploys the EAR and waits until ready. */
   public static WildFlyServer startConfigured(String name, int portOffset, Map<String, String> env) {
     WildFlyServer server = provision(name, portOffset, env);
-    server.start();
-    server.applyConfig();
-    server.deploy(Path.of(TestConfig.require("it.deployments.dir"), "drimbox.ear"));
-    server.awaitReady(Duration.ofMinutes(3));
-    return server;
+    try {
+      server.start();
+      server.applyConfig();
+      server.deploy(Path.of(TestConfig.require("it.deployments.dir"), "drimbox.ear"));
+      server.awaitReady(Duration.ofMinutes(3));
+      return server;
+    } catch (RuntimeException | AssertionError e) {
+      server.kill();
+      throw e;
+    }
   }
 
   public Path home() {
@@ -125,11 +130,16 @@ public final class WildFlyServer implements AutoCloseable {
         "--command=" + command), Map.of(), Duration.ofMinutes(3)).output();
   }
 
-  /** The server-state attribute, or null when the management interface does not answer. */
+  private static final java.util.regex.Pattern SERVER_STATE =
+      java.util.regex.Pattern.compile("\"server-state\".*?\"value\"\\s*:\\s*\"([a-z-]+)\"");
+
+  /**
+   * The server state as the unauthenticated health endpoint reports it (the management API itself needs a
+   * login over HTTP), or null when the server does not answer.
+   */
   public String serverState() {
-    return get("http://" + controller() + "/management?operation=attribute&name=server-state")
-        .map(body -> body.replace("\"", "").strip())
-        .orElse(null);
+    var m = SERVER_STATE.matcher(readiness());
+    return m.find() ? m.group(1) : null;
   }
 
   /** GET on this server; empty when it does not answer. */
