@@ -4,7 +4,6 @@ import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.Socket;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
@@ -41,7 +40,7 @@ public final class Association {
   private final ReentrantLock writeLock = new ReentrantLock();
   private final Map<Integer, DimseRSPHandler> pending = new ConcurrentHashMap<>();
   private final Map<Integer, Runnable> cancelHandlers = new ConcurrentHashMap<>();
-  private final Map<Integer, PresentationContext> accepted = new HashMap<>();
+  private final AcceptedContexts accepted = new AcceptedContexts();
   private final AtomicInteger msgIds = new AtomicInteger();
   private final AtomicInteger activeOps = new AtomicInteger();
   private final AtomicBoolean closing = new AtomicBoolean();
@@ -83,12 +82,7 @@ public final class Association {
     this.rq = rq;
     this.ac = ac;
     this.services = services;
-    for (PresentationContext pc : ac.presentationContexts()) {
-      PresentationContext proposed = rq.presentationContext(pc.id());
-      if (pc.isAccepted() && proposed != null) {
-        accepted.put(pc.id(), pc.withAbstractSyntax(proposed.abstractSyntax()));
-      }
-    }
+    accepted.init(rq, ac);
     int peerMax = requestor ? ac.userInformation().maxPduLength() : rq.userInformation().maxPduLength();
     int send = peerMax == 0 ? settings.maxPduLengthSend() : Math.min(peerMax, settings.maxPduLengthSend());
     this.pduBuf = new byte[send + 6];
@@ -97,10 +91,8 @@ public final class Association {
         : rq.calledAet() + "<-" + rq.callingAet() + "(" + n + ")";
     this.state = State.ESTABLISHED;
     LOG.log(System.Logger.Level.INFO, "{0}: established, {1} of {2} presentation contexts accepted, max PDU {3}", name,
-        accepted.size(), rq.presentationContexts().size(), send);
+        accepted.size(), rq.presentationContexts().size(), Integer.toString(send));
   }
-
-  // ------------------------------------------------------------------ identity
 
   public String name() {
     return name;
@@ -170,21 +162,12 @@ public final class Association {
 
   /** An accepted context for the abstract syntax and, if not null, transfer syntax. */
   public PresentationContext pcFor(String abstractSyntax, String transferSyntax) throws NoPresentationContextException {
-    for (PresentationContext pc : accepted.values()) {
-      if (pc.abstractSyntax().equals(abstractSyntax)
-          && (transferSyntax == null || transferSyntax.equals(pc.transferSyntax()))) {
-        return pc;
-      }
-    }
-    throw new NoPresentationContextException(name + ": no accepted presentation context for " + abstractSyntax
-        + (transferSyntax == null ? "" : " with " + transferSyntax));
+    return accepted.find(name, abstractSyntax, transferSyntax);
   }
 
   /** Transfer syntaxes accepted for an abstract syntax, in context ID order. */
   public java.util.List<String> acceptedTransferSyntaxes(String abstractSyntax) {
-    return accepted.values().stream().filter(pc -> pc.abstractSyntax().equals(abstractSyntax))
-        .sorted(java.util.Comparator.comparingInt(PresentationContext::id)).map(PresentationContext::transferSyntax)
-        .toList();
+    return accepted.transferSyntaxes(abstractSyntax);
   }
 
   public int nextMessageId() {
@@ -194,8 +177,6 @@ public final class Association {
     } while (id == 0);
     return id;
   }
-
-  // ------------------------------------------------------------------ writing
 
   /** Sends a command and its optional data set as one uninterrupted message. */
   public void writeDimse(PresentationContext pc, Attributes cmd, DataWriter data) throws IOException {
@@ -267,17 +248,6 @@ public final class Association {
     writeControl(PduEncoder.releaseRP());
   }
 
-  /** A non-data PDU arrived in the middle of a message: an abort ends the association, anything else is an error. */
-  void onControlPduInsideMessage(int type, byte[] body) throws IOException {
-    if (type == org.opendrimbox.dicom.net.pdu.PduType.A_ABORT) {
-      throw new AAbortException(org.opendrimbox.dicom.net.pdu.PduDecoder.decodeAbort(body), name + ": aborted by peer");
-    }
-    throw new org.opendrimbox.dicom.net.pdu.PduFormatException(AAbort.REASON_UNEXPECTED_PDU,
-        "unexpected " + org.opendrimbox.dicom.net.pdu.PduType.name(type) + " inside a DIMSE message");
-  }
-
-  // ------------------------------------------------------------------ responses and cancel (reader side)
-
   DimseRSPHandler responseHandler(int msgId, boolean last) {
     return last ? pending.remove(msgId) : pending.get(msgId);
   }
@@ -305,37 +275,10 @@ public final class Association {
     lastActivity = System.nanoTime();
   }
 
-  // ------------------------------------------------------------------ timeouts
-
   private void checkTimeouts() throws IOException {
     long idle = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - lastActivity);
-    int limit;
-    String what;
-    switch (state) {
-      case NEGOTIATING -> {
-        limit = settings.acceptTimeout();
-        what = "association negotiation";
-      }
-      case RELEASE_REQUESTED -> {
-        limit = settings.releaseTimeout();
-        what = "A-RELEASE-RP";
-      }
-      case ESTABLISHED -> {
-        boolean awaiting = !pending.isEmpty();
-        limit = awaiting ? settings.responseTimeout() : activeOps.get() > 0 ? 0 : settings.idleTimeout();
-        what = awaiting ? "a DIMSE response" : "idle";
-      }
-      default -> {
-        limit = 0;
-        what = "";
-      }
-    }
-    if (limit > 0 && idle >= limit) {
-      throw new AssociationTimeoutException(name + ": timeout after " + limit + " ms waiting for " + what);
-    }
+    Timeouts.check(name, settings, state, !pending.isEmpty(), activeOps.get() > 0, idle);
   }
-
-  // ------------------------------------------------------------------ release, abort, close
 
   /** Waits for outstanding responses, sends A-RELEASE-RQ and waits for the A-RELEASE-RP. */
   public void release() throws IOException {

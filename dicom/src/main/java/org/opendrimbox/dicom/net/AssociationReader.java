@@ -91,7 +91,7 @@ final class AssociationReader {
         return commandBuf;
       }
       if (!in.nextPdv()) {
-        as.onControlPduInsideMessage(in.controlType, in.controlBody);
+        insideMessage(as, in.controlType, in.controlBody);
       }
       if (!in.isCommand() || in.pcid != pcid) {
         throw new PduFormatException(AAbort.REASON_UNEXPECTED_PDU_PARAMETER, "command fragments interleaved");
@@ -124,6 +124,15 @@ final class AssociationReader {
     } else {
       as.services().onDimseRQ(as, pc, dimse, cmd, data);
     }
+  }
+
+  /** A non-data PDU arrived in the middle of a message: an abort ends the association, anything else is an error. */
+  static void insideMessage(Association as, int type, byte[] body) throws IOException {
+    if (type == PduType.A_ABORT) {
+      throw new AAbortException(PduDecoder.decodeAbort(body), as + ": aborted by peer");
+    }
+    throw new PduFormatException(AAbort.REASON_UNEXPECTED_PDU, "unexpected " + PduType.name(type)
+        + " inside a DIMSE message");
   }
 
   /** Handles a non-data PDU between messages; returns true when the association is over. */

@@ -62,7 +62,7 @@ public final class PDVInputStream extends InputStream {
 
   private void nextFragment() throws IOException {
     if (!pdu.nextPdv()) {
-      as.onControlPduInsideMessage(pdu.controlType, pdu.controlBody);
+      AssociationReader.insideMessage(as, pdu.controlType, pdu.controlBody);
       throw new PduFormatException(AAbort.REASON_UNEXPECTED_PDU, "data set interrupted");
     }
     if (pdu.isCommand() || pdu.pcid != pcid) {

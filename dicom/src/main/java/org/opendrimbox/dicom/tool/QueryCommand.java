@@ -175,13 +175,9 @@ final class QueryCommand implements Main.Command {
     private final AtomicInteger files = new AtomicInteger();
     private final AtomicLong bytes = new AtomicLong();
 
-    void add(Path p) {
+    void add(Path p, long n) {
       files.incrementAndGet();
-      try {
-        bytes.addAndGet(Files.size(p));
-      } catch (java.io.IOException ignored) {
-        // size is informative only
-      }
+      bytes.addAndGet(n);
     }
 
     String summary(long t0) {

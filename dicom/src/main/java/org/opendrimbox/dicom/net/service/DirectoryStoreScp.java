@@ -4,9 +4,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
-import java.util.function.Consumer;
 import org.opendrimbox.dicom.data.Attributes;
 import org.opendrimbox.dicom.data.Tag;
 import org.opendrimbox.dicom.net.Association;
@@ -16,15 +14,23 @@ import org.opendrimbox.dicom.net.pdu.PresentationContext;
 
 /**
  * Storage SCP writing each instance to {@code <dir>/<SOP Instance UID>.dcm}: a File Meta Information header, then the
- * received data set bytes copied as they come (no parsing, constant memory). Files appear atomically (temp + rename).
+ * received data set bytes copied as they come (no parsing, constant memory). Written in place (no temp file and
+ * rename: file creation is the costly part of receiving a study); a file that could not be written completely is
+ * deleted before the failure response is sent.
  */
 public class DirectoryStoreScp extends BasicCStoreScp {
   private static final int BUFFER = 256 * 1024;
   private static final ThreadLocal<byte[]> BUFFERS = ThreadLocal.withInitial(() -> new byte[BUFFER]);
   private final Path dir;
-  private final Consumer<Path> onStored;
+  private final Listener onStored;
 
-  public DirectoryStoreScp(Path dir, List<String> sopClasses, Consumer<Path> onStored) {
+  /** Told about each stored file and its size in bytes (called on the association's reader thread). */
+  @FunctionalInterface
+  public interface Listener {
+    void onStored(Path file, long bytes);
+  }
+
+  public DirectoryStoreScp(Path dir, List<String> sopClasses, Listener onStored) {
     super(sopClasses);
     this.dir = dir;
     this.onStored = onStored;
@@ -32,7 +38,7 @@ public class DirectoryStoreScp extends BasicCStoreScp {
 
   /** Accepts any storage SOP class. */
   public DirectoryStoreScp(Path dir) {
-    this(dir, List.of("*"), p -> { });
+    this(dir, List.of("*"), (p, n) -> { });
   }
 
   @Override
@@ -44,40 +50,42 @@ public class DirectoryStoreScp extends BasicCStoreScp {
       throw new DicomServiceException(Status.CannotUnderstand, "missing or invalid SOP instance UID");
     }
     Path file = dir.resolve(iuid + ".dcm");
-    Path tmp = dir.resolve(iuid + ".part");
+    long bytes;
     try {
-      try (OutputStream out = Files.newOutputStream(tmp)) {
-        write(out, cuid, iuid, as.remoteAet(), data);
+      try (OutputStream out = Files.newOutputStream(file)) {
+        bytes = write(out, cuid, iuid, as.remoteAet(), data);
       }
-      Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     } catch (IOException e) {
-      Files.deleteIfExists(tmp);
+      Files.deleteIfExists(file);
       if (!data.isComplete()) {
         data.skipAll(); // throws if the association itself is broken
       }
       throw new DicomServiceException(Status.OutOfResources, "cannot write: " + e.getMessage(), e);
     }
-    onStored.accept(file);
+    onStored.onStored(file, bytes);
   }
 
   /**
    * Writes File Meta Information (with {@code sourceAet} as Source Application Entity Title) then the raw data set of
-   * {@code data}, in writes of up to 256 KiB.
+   * {@code data}, in writes of up to 256 KiB; returns the number of bytes written.
    */
-  public static void write(OutputStream out, String cuid, String iuid, String sourceAet, PDVInputStream data)
+  public static long write(OutputStream out, String cuid, String iuid, String sourceAet, PDVInputStream data)
       throws IOException {
     byte[] buf = BUFFERS.get();
     byte[] fmi = FileMetaHeader.encode(cuid, iuid, data.transferSyntax(), sourceAet);
     System.arraycopy(fmi, 0, buf, 0, fmi.length);
     int fill = fmi.length;
+    long total = fill;
     int n;
     while ((n = data.read(buf, fill, buf.length - fill)) > 0) {
       fill += n;
+      total += n;
       if (fill == buf.length) {
         out.write(buf, 0, fill);
         fill = 0;
       }
     }
     out.write(buf, 0, fill);
+    return total;
   }
 }
