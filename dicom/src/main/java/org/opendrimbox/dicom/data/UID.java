@@ -119,6 +119,54 @@ public final class UID {
   public static final String StudyRootQueryRetrieveInformationModelGet = "1.2.840.10008.5.1.4.1.2.2.3";
   /** Modality Worklist Information Model - FIND. */
   public static final String ModalityWorklistInformationModelFind = "1.2.840.10008.5.1.4.31";
+  /** MPEG2 Main Profile / High Level. */
+  public static final String MPEG2MPHL = "1.2.840.10008.1.2.4.101";
+  /** MPEG-4 AVC/H.264 BD-compatible High Profile / Level 4.1. */
+  public static final String MPEG4HP41BD = "1.2.840.10008.1.2.4.103";
+  /** MPEG-4 AVC/H.264 High Profile / Level 4.2 For 2D Video. */
+  public static final String MPEG4HP422D = "1.2.840.10008.1.2.4.104";
+  /** MPEG-4 AVC/H.264 High Profile / Level 4.2 For 3D Video. */
+  public static final String MPEG4HP423D = "1.2.840.10008.1.2.4.105";
+  /** MPEG-4 AVC/H.264 Stereo High Profile / Level 4.2. */
+  public static final String MPEG4HP42STEREO = "1.2.840.10008.1.2.4.106";
+  /** HEVC/H.265 Main Profile / Level 5.1. */
+  public static final String HEVCMP51 = "1.2.840.10008.1.2.4.107";
+  /** HEVC/H.265 Main 10 Profile / Level 5.1. */
+  public static final String HEVCM10P51 = "1.2.840.10008.1.2.4.108";
+  /** Multi-frame Single Bit Secondary Capture Image Storage. */
+  public static final String MultiFrameSingleBitSecondaryCaptureImageStorage = "1.2.840.10008.5.1.4.1.1.7.1";
+  /** Multi-frame Grayscale Byte Secondary Capture Image Storage. */
+  public static final String MultiFrameGrayscaleByteSecondaryCaptureImageStorage = "1.2.840.10008.5.1.4.1.1.7.2";
+  /** Multi-frame Grayscale Word Secondary Capture Image Storage. */
+  public static final String MultiFrameGrayscaleWordSecondaryCaptureImageStorage = "1.2.840.10008.5.1.4.1.1.7.3";
+  /** Multi-frame True Color Secondary Capture Image Storage. */
+  public static final String MultiFrameTrueColorSecondaryCaptureImageStorage = "1.2.840.10008.5.1.4.1.1.7.4";
+  /** Enhanced US Volume Storage. */
+  public static final String EnhancedUSVolumeStorage = "1.2.840.10008.5.1.4.1.1.6.2";
+  /** Enhanced XA Image Storage. */
+  public static final String EnhancedXAImageStorage = "1.2.840.10008.5.1.4.1.1.12.1.1";
+  /** Breast Tomosynthesis Image Storage. */
+  public static final String BreastTomosynthesisImageStorage = "1.2.840.10008.5.1.4.1.1.13.1.3";
+  /** Raw Data Storage. */
+  public static final String RawDataStorage = "1.2.840.10008.5.1.4.1.1.66";
+  /** Segmentation Storage. */
+  public static final String SegmentationStorage = "1.2.840.10008.5.1.4.1.1.66.4";
+  /** VL Endoscopic Image Storage. */
+  public static final String VLEndoscopicImageStorage = "1.2.840.10008.5.1.4.1.1.77.1.1";
+  /** Video Endoscopic Image Storage. */
+  public static final String VideoEndoscopicImageStorage = "1.2.840.10008.5.1.4.1.1.77.1.1.1";
+  /** Video Photographic Image Storage. */
+  public static final String VideoPhotographicImageStorage = "1.2.840.10008.5.1.4.1.1.77.1.4.1";
+  /** Mammography CAD SR Storage. */
+  public static final String MammographyCADSRStorage = "1.2.840.10008.5.1.4.1.1.88.50";
+  /** X-Ray Radiation Dose SR Storage. */
+  public static final String XRayRadiationDoseSRStorage = "1.2.840.10008.5.1.4.1.1.88.67";
+  /** Encapsulated CDA Storage. */
+  public static final String EncapsulatedCDAStorage = "1.2.840.10008.5.1.4.1.1.104.2";
+  /** Enhanced PET Image Storage. */
+  public static final String EnhancedPETImageStorage = "1.2.840.10008.5.1.4.1.1.130";
+  /** Instance Availability Notification SOP Class. */
+  public static final String InstanceAvailabilityNotification = "1.2.840.10008.5.1.4.33";
 
   private static final Map<String, String> NAMES = names();
 
@@ -179,6 +227,30 @@ public final class UID {
     m.put(StudyRootQueryRetrieveInformationModelMove, "Study Root Query/Retrieve Information Model - MOVE");
     m.put(StudyRootQueryRetrieveInformationModelGet, "Study Root Query/Retrieve Information Model - GET");
     m.put(ModalityWorklistInformationModelFind, "Modality Worklist Information Model - FIND");
+    m.put(MPEG2MPHL, "MPEG2 Main Profile / High Level");
+    m.put(MPEG4HP41BD, "MPEG-4 AVC/H.264 BD-compatible High Profile / Level 4.1");
+    m.put(MPEG4HP422D, "MPEG-4 AVC/H.264 High Profile / Level 4.2 For 2D Video");
+    m.put(MPEG4HP423D, "MPEG-4 AVC/H.264 High Profile / Level 4.2 For 3D Video");
+    m.put(MPEG4HP42STEREO, "MPEG-4 AVC/H.264 Stereo High Profile / Level 4.2");
+    m.put(HEVCMP51, "HEVC/H.265 Main Profile / Level 5.1");
+    m.put(HEVCM10P51, "HEVC/H.265 Main 10 Profile / Level 5.1");
+    m.put(MultiFrameSingleBitSecondaryCaptureImageStorage, "Multi-frame Single Bit Secondary Capture Image Storage");
+    m.put(MultiFrameGrayscaleByteSecondaryCaptureImageStorage, "Multi-frame Grayscale Byte Secondary Capture Image Storage");
+    m.put(MultiFrameGrayscaleWordSecondaryCaptureImageStorage, "Multi-frame Grayscale Word Secondary Capture Image Storage");
+    m.put(MultiFrameTrueColorSecondaryCaptureImageStorage, "Multi-frame True Color Secondary Capture Image Storage");
+    m.put(EnhancedUSVolumeStorage, "Enhanced US Volume Storage");
+    m.put(EnhancedXAImageStorage, "Enhanced XA Image Storage");
+    m.put(BreastTomosynthesisImageStorage, "Breast Tomosynthesis Image Storage");
+    m.put(RawDataStorage, "Raw Data Storage");
+    m.put(SegmentationStorage, "Segmentation Storage");
+    m.put(VLEndoscopicImageStorage, "VL Endoscopic Image Storage");
+    m.put(VideoEndoscopicImageStorage, "Video Endoscopic Image Storage");
+    m.put(VideoPhotographicImageStorage, "Video Photographic Image Storage");
+    m.put(MammographyCADSRStorage, "Mammography CAD SR Storage");
+    m.put(XRayRadiationDoseSRStorage, "X-Ray Radiation Dose SR Storage");
+    m.put(EncapsulatedCDAStorage, "Encapsulated CDA Storage");
+    m.put(EnhancedPETImageStorage, "Enhanced PET Image Storage");
+    m.put(InstanceAvailabilityNotification, "Instance Availability Notification SOP Class");
     return m;
   }
 
