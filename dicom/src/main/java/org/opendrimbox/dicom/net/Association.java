@@ -327,11 +327,13 @@ public final class Association {
   }
 
   void abort(int source, int reason, IOException cause) {
-    if (state != State.CLOSED && !closing.get()) {
-      try {
-        socket.getOutputStream().write(PduEncoder.encode(new AAbort(source, reason)));
+    if (state != State.CLOSED && !closing.get() && writeLock.tryLock()) {
+      try { // never interleaved with a message being written; if one is (or blocks), closing is enough
+        out.write(PduEncoder.encode(new AAbort(source, reason)));
       } catch (IOException ignored) {
         // the connection may be gone already
+      } finally {
+        writeLock.unlock();
       }
     }
     close(cause != null ? cause : new AAbortException(new AAbort(source, reason), name + ": aborted locally"));

@@ -77,10 +77,26 @@ final class CommandCodec {
       byte[] v = new byte[(int) len];
       System.arraycopy(b, pos, v, 0, v.length);
       pos += v.length;
-      VR vr = ElementDictionary.vrOf(tag);
-      cmd.setBytes(tag, vr == null ? VR.UN : vr, v);
+      cmd.setBytes(tag, vrOf(tag), v);
     }
     return cmd;
+  }
+
+  /** VR of a command element (PS3.7 annex E), without loading the whole data dictionary. */
+  static VR vrOf(int tag) {
+    return switch (tag & 0xFFFF) {
+      case 0x0000 -> VR.UL;
+      case 0x0002, 0x0003, 0x1000, 0x1001 -> VR.UI;
+      case 0x0600, 0x1030 -> VR.AE;
+      case 0x0901, 0x1005 -> VR.AT;
+      case 0x0902 -> VR.LO;
+      case 0x0100, 0x0110, 0x0120, 0x0700, 0x0800, 0x0900, 0x0903, 0x1002, 0x1008, 0x1020, 0x1021, 0x1022, 0x1023,
+          0x1031 -> VR.US;
+      default -> {
+        VR vr = ElementDictionary.vrOf(tag);
+        yield vr == null ? VR.UN : vr;
+      }
+    };
   }
 
   private static PduFormatException invalid(String msg) {

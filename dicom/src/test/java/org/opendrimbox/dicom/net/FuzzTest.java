@@ -102,7 +102,7 @@ class FuzzTest {
   @Test
   void acceptorSurvivesGarbage() throws Exception {
     ExecutorService executor = Executors.newCachedThreadPool();
-    ConnectionSettings settings = ConnectionSettings.defaults().withTimeouts(2000, 150, 1000, 1000, 1000);
+    ConnectionSettings settings = ConnectionSettings.defaults().withTimeouts(2000, 100, 1000, 1000, 1000);
     try (Device device = new Device("fuzz", settings, executor)) {
       AeListener l = device.listen(new LocalAe("SCP", List.of(TransferCapability.scp(UID.Verification,
           UID.ImplicitVRLittleEndian)), Set.of()), "127.0.0.1", 0, new DicomServiceRegistry().add(new BasicCEchoScp()));

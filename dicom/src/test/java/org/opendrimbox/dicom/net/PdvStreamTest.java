@@ -37,6 +37,16 @@ class PdvStreamTest {
   }
 
   @Test
+  void commandVrTableAgreesWithTheDictionary() {
+    int[] elements = {0x0000, 0x0002, 0x0003, 0x0100, 0x0110, 0x0120, 0x0600, 0x0700, 0x0800, 0x0900, 0x0901, 0x0902,
+        0x0903, 0x1000, 0x1001, 0x1002, 0x1005, 0x1008, 0x1020, 0x1021, 0x1022, 0x1023, 0x1030, 0x1031};
+    for (int e : elements) {
+      assertThat(CommandCodec.vrOf(e)).as(Tag.toString(e))
+          .isEqualTo(org.opendrimbox.dicom.data.ElementDictionary.vrOf(e));
+    }
+  }
+
+  @Test
   void dataIsFragmentedToTheMaximumLengthAndReassembled() throws Exception {
     byte[] data = new byte[50_000];
     new Random(1).nextBytes(data);

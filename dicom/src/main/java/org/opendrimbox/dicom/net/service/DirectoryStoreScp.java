@@ -21,6 +21,7 @@ import org.opendrimbox.dicom.net.pdu.PresentationContext;
 public class DirectoryStoreScp extends BasicCStoreScp {
   private static final int BUFFER = 256 * 1024;
   private static final ThreadLocal<byte[]> BUFFERS = ThreadLocal.withInitial(() -> new byte[BUFFER]);
+  private static final java.util.regex.Pattern UID_PATTERN = java.util.regex.Pattern.compile("[0-9.]{1,64}");
   private final Path dir;
   private final Listener onStored;
 
@@ -46,13 +47,13 @@ public class DirectoryStoreScp extends BasicCStoreScp {
       throws IOException {
     String iuid = rq.getString(Tag.AffectedSOPInstanceUID);
     String cuid = rq.getString(Tag.AffectedSOPClassUID);
-    if (iuid == null || cuid == null || !iuid.matches("[0-9.]{1,64}")) {
+    if (iuid == null || cuid == null || !UID_PATTERN.matcher(iuid).matches()) {
       throw new DicomServiceException(Status.CannotUnderstand, "missing or invalid SOP instance UID");
     }
     Path file = dir.resolve(iuid + ".dcm");
     long bytes;
     try {
-      try (OutputStream out = Files.newOutputStream(file)) {
+      try (OutputStream out = new java.io.FileOutputStream(file.toFile())) {
         bytes = write(out, cuid, iuid, as.remoteAet(), data);
       }
     } catch (IOException e) {
