@@ -14,12 +14,14 @@ import java.util.zip.ZipException;
 /** Little-endian read buffer over an input stream that tracks the absolute position. */
 final class InputBuffer {
 
+  /** Small first buffer: headers and small data sets (DIMSE identifiers) need no more; grows for long streams. */
+  private static final int INITIAL_SIZE = 8 * 1024;
   private static final int SIZE = 64 * 1024;
   /** Values are allocated in steps of at most this size, so a false length cannot allocate more than twice the data. */
   private static final int ALLOC_STEP = 4 * 1024 * 1024;
 
   private InputStream in;
-  private final byte[] buf = new byte[SIZE];
+  private byte[] buf = new byte[INITIAL_SIZE];
   private int pos;
   private int lim;
   private long base;
@@ -41,6 +43,9 @@ final class InputBuffer {
     if (lim - pos >= n) {
       return true;
     }
+    if (buf.length < SIZE && base + pos >= INITIAL_SIZE) {
+      buf = Arrays.copyOf(buf, SIZE);
+    }
     if (pos > 0) {
       System.arraycopy(buf, pos, buf, 0, lim - pos);
       base += pos;
@@ -48,7 +53,7 @@ final class InputBuffer {
       pos = 0;
     }
     while (lim < n) {
-      int r = in.read(buf, lim, SIZE - lim);
+      int r = in.read(buf, lim, buf.length - lim);
       if (r < 0) {
         return false;
       }
@@ -107,7 +112,7 @@ final class InputBuffer {
       pos += n;
       return n;
     }
-    if (len >= SIZE) {
+    if (len >= buf.length) {
       int n = in.read(b, off, len);
       if (n > 0) {
         base += n;

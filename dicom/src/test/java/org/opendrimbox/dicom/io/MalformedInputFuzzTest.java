@@ -10,7 +10,9 @@ import java.io.PrintStream;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.opendrimbox.dicom.data.Attributes;
 import org.opendrimbox.dicom.data.Fragments;
 import org.opendrimbox.dicom.data.Tag;
@@ -41,6 +43,7 @@ class MalformedInputFuzzTest {
   }
 
   @Test
+  @Timeout(value = 120, unit = TimeUnit.SECONDS) // a hang fails the test
   void malformedInputFailsCleanly() throws IOException {
     List<byte[]> seeds = seeds();
     Random rnd = new Random(20240131L);

@@ -9,13 +9,16 @@ import jakarta.json.stream.JsonGenerator;
 import java.io.StringReader;
 import java.io.StringWriter;
 import java.util.Random;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.opendrimbox.dicom.io.TestData;
 
 /** Seeded mutations of valid DICOM JSON: the reader either succeeds or throws a JsonException, nothing else. */
 class MalformedJsonFuzzTest {
 
   @Test
+  @Timeout(value = 120, unit = TimeUnit.SECONDS) // a hang fails the test
   void malformedJsonFailsWithJsonException() {
     StringWriter w = new StringWriter();
     try (JsonGenerator gen = Json.createGenerator(w)) {

@@ -9,12 +9,15 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.util.Arrays;
 import java.util.Random;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
 /** Seeded mutations and truncations of a valid multipart body: parse ends normally or with MultipartException. */
 class MalformedMultipartFuzzTest {
 
   @Test
+  @Timeout(value = 120, unit = TimeUnit.SECONDS) // a hang fails the test
   void malformedBodiesFailCleanly() throws IOException {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     MultipartWriter w = new MultipartWriter(out, "b0und");
