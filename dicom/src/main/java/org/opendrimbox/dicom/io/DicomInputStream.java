@@ -220,7 +220,7 @@ public class DicomInputStream extends FilterInputStream implements DicomInputHan
         throw new EOFException("unexpected end of stream inside an item");
       }
       if (h.tag == Tag.ItemDelimitationItem && depth > 0) {
-        return;
+        break;
       }
       if ((h.tag >>> 16) == 0xFFFE) {
         throw new DicomStreamException("unexpected " + Tag.toString(h.tag) + " at offset " + h.tagPosition);

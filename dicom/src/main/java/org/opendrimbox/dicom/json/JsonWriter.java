@@ -19,6 +19,8 @@ import org.opendrimbox.dicom.data.VR;
  */
 public final class JsonWriter {
 
+  private static final char[] HEX = "0123456789ABCDEF".toCharArray();
+
   private final JsonGenerator gen;
   private BulkDataUriFunction bulkDataUris = (attrs, tag, vr, value) ->
       value instanceof BulkData bd && bd.uri() != null ? bd.uriWithRange() : null;
@@ -51,7 +53,7 @@ public final class JsonWriter {
   }
 
   private void writeElement(Attributes attrs, int tag, VR vr, Object value) {
-    gen.writeStartObject(String.format("%08X", tag));
+    gen.writeStartObject(hex8(tag));
     gen.write("vr", vr.name());
     if (value instanceof Sequence seq) {
       if (!seq.isEmpty()) {
@@ -74,6 +76,15 @@ public final class JsonWriter {
       }
     }
     gen.writeEnd();
+  }
+
+  private static String hex8(int tag) {
+    char[] c = new char[8];
+    for (int i = 7; i >= 0; i--) {
+      c[i] = HEX[tag & 0xF];
+      tag >>>= 4;
+    }
+    return new String(c);
   }
 
   private void writeValue(VR vr, String v) {
