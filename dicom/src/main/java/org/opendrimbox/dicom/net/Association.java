@@ -23,8 +23,8 @@ import org.opendrimbox.dicom.net.service.DicomServiceRegistry;
 /**
  * One DICOM association, as requestor or acceptor. Messages are written under a lock (a whole command and its data set
  * at a time) straight into P-DATA-TF PDUs; incoming messages are read by one reader thread that dispatches responses to
- * their {@link DimseRSPHandler} and requests to the {@link DicomServiceRegistry}. The name ("CALLING->CALLED(n)") is the
- * logging prefix. The DIMSE-C operations themselves are in {@link Dimses}.
+ * their {@link DimseRSPHandler} and requests to the {@link DicomServiceRegistry}. The name ("CALLING->CALLED(n)") is
+ * the logging prefix. The DIMSE-C operations themselves are in {@link Dimses}.
  */
 public final class Association {
   static final System.Logger LOG = System.getLogger(Association.class.getName());

@@ -66,7 +66,8 @@ final class CommandCodec {
         throw invalid("truncated command element");
       }
       int tag = (b[pos + 1] & 0xFF) << 24 | (b[pos] & 0xFF) << 16 | (b[pos + 3] & 0xFF) << 8 | (b[pos + 2] & 0xFF);
-      long len = (b[pos + 4] & 0xFFL) | (b[pos + 5] & 0xFF) << 8 | (b[pos + 6] & 0xFF) << 16 | (long) (b[pos + 7] & 0xFF) << 24;
+      long len = (b[pos + 4] & 0xFFL) | (b[pos + 5] & 0xFF) << 8 | (b[pos + 6] & 0xFF) << 16
+          | (long) (b[pos + 7] & 0xFF) << 24;
       pos += 8;
       if (len > length - pos) {
         throw invalid("command element " + Tag.toString(tag) + " length " + len + " exceeds the command");

@@ -5,10 +5,10 @@ import javax.net.ssl.SSLContext;
 /**
  * Immutable socket and protocol settings shared by requestors and acceptors. Timeouts are in milliseconds, 0 meaning
  * none: {@code connectTimeout} (TCP connect), {@code acceptTimeout} (A-ASSOCIATE answer or request, the ARTIM timer),
- * {@code idleTimeout} (no traffic and nothing outstanding), {@code responseTimeout} (no traffic while a DIMSE response is
- * awaited), {@code releaseTimeout} (A-RELEASE-RP). {@code maxPduLength} is offered as our receive limit;
- * {@code maxPduLengthSend} caps what we send whatever the peer accepts. TCP_NODELAY is always on. {@code tls} null =
- * plain TCP; otherwise TLS with that context, {@code tlsNeedClientAuth} for acceptors.
+ * {@code idleTimeout} (no traffic and nothing outstanding), {@code responseTimeout} (no traffic while a DIMSE response
+ * is awaited), {@code releaseTimeout} (A-RELEASE-RP). {@code maxPduLength} is offered as our receive limit; {@code
+ * maxPduLengthSend} caps what we send whatever the peer accepts. TCP_NODELAY is always on. {@code tls} null = plain
+ * TCP; otherwise TLS with that context, {@code tlsNeedClientAuth} for acceptors.
  */
 public record ConnectionSettings(int connectTimeout, int acceptTimeout, int idleTimeout, int responseTimeout,
     int releaseTimeout, int maxPduLength, int maxPduLengthSend, int socketBufferSize, SSLContext tls,

@@ -64,8 +64,8 @@ final class PduInput {
   }
 
   /**
-   * Advances to the next PDV, crossing P-DATA-TF boundaries. Returns false when a non-data PDU arrives instead (its type
-   * in {@link #controlType}). The previous PDV must have been consumed.
+   * Advances to the next PDV, crossing P-DATA-TF boundaries. Returns false when a non-data PDU arrives instead (its
+   * type in {@link #controlType}). The previous PDV must have been consumed.
    */
   boolean nextPdv() throws IOException {
     if (pdvRemaining != 0) {

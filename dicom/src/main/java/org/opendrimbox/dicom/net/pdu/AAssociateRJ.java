@@ -1,6 +1,8 @@
 package org.opendrimbox.dicom.net.pdu;
 
-/** A-ASSOCIATE-RJ: result (1 permanent, 2 transient), source (1 user, 2 ACSE provider, 3 presentation provider), reason. */
+/**
+ * A-ASSOCIATE-RJ: result (1 permanent, 2 transient), source (1 user, 2 ACSE provider, 3 presentation provider), reason.
+ */
 public record AAssociateRJ(int result, int source, int reason) {
   public static final int RESULT_PERMANENT = 1;
   public static final int RESULT_TRANSIENT = 2;

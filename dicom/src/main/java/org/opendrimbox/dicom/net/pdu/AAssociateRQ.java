@@ -2,7 +2,9 @@ package org.opendrimbox.dicom.net.pdu;
 
 import java.util.List;
 
-/** A-ASSOCIATE-RQ: called and calling AE titles, application context, proposed presentation contexts, user information. */
+/**
+ * A-ASSOCIATE-RQ: called and calling AE titles, application context, proposed presentation contexts, user information.
+ */
 public record AAssociateRQ(String calledAet, String callingAet, String applicationContext,
     List<PresentationContext> presentationContexts, UserInformation userInformation) {
   /** The DICOM application context name (PS3.7 annex A). */

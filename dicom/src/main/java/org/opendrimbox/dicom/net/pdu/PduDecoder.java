@@ -90,7 +90,8 @@ public final class PduDecoder {
         case 0x10 -> p.appCtx = ascii(len);
         case 0x20, 0x21 -> {
           if (type != (rq ? 0x20 : 0x21)) {
-            throw new PduFormatException(AAbort.REASON_UNEXPECTED_PDU_PARAMETER, "unexpected item 0x" + Integer.toHexString(type));
+            throw new PduFormatException(AAbort.REASON_UNEXPECTED_PDU_PARAMETER,
+                "unexpected item 0x" + Integer.toHexString(type));
           }
           p.pcs.add(presentationContext(rq, itemEnd));
         }

@@ -4,8 +4,8 @@ import java.util.List;
 
 /**
  * A presentation context item: in an A-ASSOCIATE-RQ an abstract syntax with the proposed transfer syntaxes, in an
- * A-ASSOCIATE-AC the result and the single accepted transfer syntax (the abstract syntax is then {@code null} on the wire
- * but may be filled in from the request by the association).
+ * A-ASSOCIATE-AC the result and the single accepted transfer syntax (the abstract syntax is then {@code null} on the
+ * wire but may be filled in from the request by the association).
  */
 public record PresentationContext(int id, int result, String abstractSyntax, List<String> transferSyntaxes) {
   public static final int ACCEPTANCE = 0;
