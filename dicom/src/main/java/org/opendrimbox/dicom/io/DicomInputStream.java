@@ -324,32 +324,30 @@ public class DicomInputStream extends FilterInputStream implements DicomInputHan
 
   /** Reads the current value into memory, within the allocation limit. */
   public byte[] readValue() throws IOException {
-    checkLength();
-    if (h.length > Integer.MAX_VALUE - 16) {
-      throw new DicomStreamException("value of " + Tag.toString(h.tag) + " too long to hold in memory: " + h.length);
+    checkDefined();
+    long limit = Math.min(maxValueLength, Integer.MAX_VALUE - 16);
+    if (h.length > limit) {
+      throw new DicomStreamException("value length " + h.length + " of " + Tag.toString(h.tag) + " at offset "
+          + h.tagPosition + " exceeds the limit of " + limit + " bytes");
     }
     return buf.readBytes(h.length);
   }
 
-  /** Skips the current value. */
+  /** Skips the current value (any length: nothing is allocated). */
   public void skipValue() throws IOException {
-    checkLength();
+    checkDefined();
     buf.skip(h.length, Tag.toString(h.tag));
   }
 
   /** Copies the current value to out, without holding it in memory. */
   public void copyValueTo(OutputStream out) throws IOException {
-    checkLength();
+    checkDefined();
     buf.copyTo(out, h.length);
   }
 
-  private void checkLength() throws DicomStreamException {
+  private void checkDefined() throws DicomStreamException {
     if (h.length < 0) {
       throw new DicomStreamException("undefined length not allowed for " + Tag.toString(h.tag));
-    }
-    if (h.length > maxValueLength) {
-      throw new DicomStreamException("value length " + h.length + " of " + Tag.toString(h.tag) + " at offset "
-          + h.tagPosition + " exceeds the limit of " + maxValueLength + " bytes");
     }
   }
 

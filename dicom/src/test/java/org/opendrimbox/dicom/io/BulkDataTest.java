@@ -91,4 +91,42 @@ class BulkDataTest {
     assertThatThrownBy(() -> new DicomInputStream(new ByteArrayInputStream(b), UID.ExplicitVRLittleEndian)
         .withAllocationLimit(Long.MAX_VALUE).readDataset()).isInstanceOf(java.io.EOFException.class);
   }
+
+  @Test
+  void referencesValuesLargerThanTheHeap() throws IOException {
+    // (0010,0020) LO "ID", then (7FE0,0010) OB of 4 GiB - 16 bytes, produced lazily: never read into memory
+    byte[] head = {0x10, 0, 0x20, 0, 'L', 'O', 2, 0, 'I', 'D',
+        (byte) 0xE0, 0x7F, 0x10, 0, 'O', 'B', 0, 0, (byte) 0xF0, (byte) 0xFF, (byte) 0xFF, (byte) 0xFF};
+    long total = head.length + 0xFFFFFFF0L;
+    InputStream lazy = new InputStream() {
+      private long pos;
+
+      @Override
+      public int read() {
+        return pos >= total ? -1 : pos < head.length ? head[(int) pos++] & 0xFF : (int) (pos++ & 0x7F);
+      }
+
+      @Override
+      public int read(byte[] b, int off, int len) {
+        int n = 0;
+        while (n < len && pos < total) {
+          b[off + n++] = (byte) read();
+        }
+        return n == 0 && len > 0 ? -1 : n;
+      }
+
+      @Override
+      public long skip(long n) {
+        long k = Math.min(n, total - pos);
+        pos += k;
+        return k;
+      }
+    };
+    Attributes a = new DicomInputStream(lazy, UID.ExplicitVRLittleEndian).withBulkData(BulkDataMode.URI)
+        .readDataset();
+    BulkData bd = (BulkData) a.getValue(Tag.PixelData);
+    assertThat(bd.offset()).isEqualTo(head.length);
+    assertThat(bd.length()).isEqualTo(0xFFFFFFF0L);
+    assertThat(a.getString(Tag.PatientID)).isEqualTo("ID");
+  }
 }
