@@ -18,6 +18,11 @@ public final class Dimses {
     return invoke(as, pc, Commands.mkEchoRQ(as.nextMessageId()), null);
   }
 
+  public static void echo(Association as, DimseRSPHandler handler) throws IOException {
+    PresentationContext pc = as.pcFor(UID.Verification, null);
+    as.invoke(pc, Commands.mkEchoRQ(as.nextMessageId()), null, handler);
+  }
+
   /** C-STORE of a data set already encoded in {@code transferSyntax} (e.g. streamed from a file). */
   public static void store(Association as, String cuid, String iuid, int priority, DataWriter data,
       String transferSyntax, DimseRSPHandler handler) throws IOException {

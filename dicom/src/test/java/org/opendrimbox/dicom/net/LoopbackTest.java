@@ -55,6 +55,9 @@ class LoopbackTest {
     assertThat(rsp.next()).isTrue();
     assertThat(rsp.status()).isEqualTo(Status.Success);
     assertThat(rsp.next()).isFalse();
+    java.util.concurrent.CompletableFuture<Integer> async = new java.util.concurrent.CompletableFuture<>();
+    Dimses.echo(as, (a, cmd, data) -> async.complete(Commands.status(cmd)));
+    assertThat(async.get(10, java.util.concurrent.TimeUnit.SECONDS)).isEqualTo(Status.Success);
     as.release();
     assertThat(as.isClosed()).isTrue();
     assertThat(as.closeCause()).isNull();
