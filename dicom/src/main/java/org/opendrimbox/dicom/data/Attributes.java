@@ -159,6 +159,25 @@ public final class Attributes {
     }
   }
 
+  /** First value as double (FL, FD, DS, IS, integer VRs), or def if absent, empty or not a number. */
+  public double getDouble(int tag, double def) {
+    int i = indexOf(tag);
+    if (i < 0) {
+      return def;
+    }
+    Object v = values[i];
+    VR vr = vrs[i];
+    if (v instanceof byte[] b && vr.isBinary() && vr != VR.OB && vr != VR.UN) {
+      return b.length < vr.bytesPerValue() ? def : ValueCodec.doubleAt(b, vr, 0);
+    }
+    String[] s = stringsAt(i);
+    try {
+      return s.length == 0 || s[0].isEmpty() ? def : Double.parseDouble(s[0]);
+    } catch (NumberFormatException e) {
+      return def;
+    }
+  }
+
   /** Raw little-endian value bytes (strings are encoded with the data set's character set), null if absent. */
   public byte[] getBytes(int tag) {
     int i = indexOf(tag);

@@ -33,8 +33,11 @@ final class ElementHeader {
       int code = (buf.u8(4) << 8) | buf.u8(5);
       vr = VR.fromCode(code);
       if (vr == null) {
-        throw new DicomStreamException(String.format("invalid VR 0x%04X of %s at offset %d", code,
-            Tag.toString(tag), tagPosition));
+        if (!isUpperAlpha(code >>> 8) || !isUpperAlpha(code & 0xFF)) {
+          throw new DicomStreamException(String.format("invalid VR 0x%04X of %s at offset %d", code,
+              Tag.toString(tag), tagPosition));
+        }
+        vr = VR.UN; // PS3.5 6.2: VRs added in future editions use the 32-bit length form, read them as UN
       }
       if (vr.longHeader()) {
         buf.require(12, "element header");
@@ -53,5 +56,9 @@ final class ElementHeader {
       length = -1;
     }
     return true;
+  }
+
+  private static boolean isUpperAlpha(int c) {
+    return c >= 'A' && c <= 'Z';
   }
 }

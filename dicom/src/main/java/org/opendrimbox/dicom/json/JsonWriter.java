@@ -139,6 +139,9 @@ public final class JsonWriter {
 
   private void writeBinary(Attributes attrs, int tag, VR vr, Object value) {
     String uri = bulkDataUris.uriOf(attrs, tag, vr, value);
+    if (uri != null && uri.isEmpty()) {
+      return;
+    }
     if (uri != null) {
       gen.write("BulkDataURI", uri);
     } else if (value instanceof byte[] b) {

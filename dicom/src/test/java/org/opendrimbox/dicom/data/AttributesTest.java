@@ -40,6 +40,12 @@ class AttributesTest {
     assertThat(a.contains(Tag.StudyDescription)).isTrue();
     assertThat(a.getString(Tag.PatientID, "none")).isEqualTo("none");
     assertThat(a.getInt(Tag.Columns, 3)).isEqualTo(3);
+    a.setString(Tag.PatientWeight, VR.DS, "72.5");
+    a.setString(Tag.FrameTime, VR.FD, "33.25");
+    assertThat(a.getDouble(Tag.PatientWeight, 0)).isEqualTo(72.5);
+    assertThat(a.getDouble(Tag.FrameTime, 0)).isEqualTo(33.25);
+    assertThat(a.getDouble(Tag.Rows, 0)).isEqualTo(512);
+    assertThat(a.getDouble(Tag.PatientSize, -1)).isEqualTo(-1);
   }
 
   @Test

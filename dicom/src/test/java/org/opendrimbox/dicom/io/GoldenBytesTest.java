@@ -104,4 +104,29 @@ class GoldenBytesTest {
     byte[] b = write(a, UID.ExplicitVRLittleEndian);
     assertThat(b).startsWith(hex("10000040 554E 0000 00000100"));
   }
+
+  @Test
+  void readsAnUnknownFutureVrAsUnWithLongLength() throws IOException {
+    byte[] b = hex("09001010 5A5A 0000 02000000 0102" + "10002000 4C4F 0200 3132");
+    Attributes r = read(b, UID.ExplicitVRLittleEndian);
+    assertThat(r.getVR(0x00091010)).isEqualTo(VR.UN);
+    assertThat(r.getBytes(0x00091010)).containsExactly(1, 2);
+    assertThat(r.getString(Tag.PatientID)).isEqualTo("12");
+  }
+
+  @Test
+  void rejectsNonAlphabeticVrBytes() {
+    byte[] b = hex("10002000 0000 0200 3132");
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> read(b, UID.ExplicitVRLittleEndian))
+        .isInstanceOf(DicomStreamException.class).hasMessageContaining("invalid VR 0x0000 of (0010,0020)");
+  }
+
+  @Test
+  void readsImplicitPrivateSequenceOfUndefinedLength() throws IOException {
+    byte[] b = hex("09001000 04000000 41434D45" + "09001010 FFFFFFFF" + "FEFF00E0 FFFFFFFF"
+        + "10002000 02000000 3132" + "FEFF0DE0 00000000" + "FEFFDDE0 00000000");
+    Attributes r = read(b, UID.ImplicitVRLittleEndian);
+    assertThat(r.getString(0x00090010)).isEqualTo("ACME");
+    assertThat(r.getNestedDataset(0x00091010).getString(Tag.PatientID)).isEqualTo("12");
+  }
 }

@@ -71,6 +71,15 @@ class JsonRoundTripTest {
   }
 
   @Test
+  void omitsBulkDataOnRequest() {
+    Attributes a = new Attributes();
+    a.setBytes(Tag.PixelData, VR.OW, new byte[] {1, 2});
+    JsonObject o = Json.createReader(new StringReader(toJson(a, (attrs, tag, vr, value) -> BulkDataUriFunction.OMIT)))
+        .readObject();
+    assertThat(o.getJsonObject("7FE00010").keySet()).containsExactly("vr");
+  }
+
+  @Test
   void readsBackWhatItWrites() {
     Attributes src = TestData.ct("ISO_IR 100", TestData.LATIN_NAME, 4);
     src.setInt(Tag.FrameIncrementPointer, VR.AT, Tag.FrameTime);
