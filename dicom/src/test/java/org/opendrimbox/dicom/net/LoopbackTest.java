@@ -114,6 +114,20 @@ class LoopbackTest {
   }
 
   @Test
+  void findFailureIsAStatusWithErrorComment() throws Exception {
+    Association as = open(new AssociationRequest("SCU", "SCP").addPresentationContext(
+        UID.StudyRootQueryRetrieveInformationModelFind, UID.ImplicitVRLittleEndian), null);
+    Attributes keys = new Attributes();
+    keys.setString(Tag.QueryRetrieveLevel, VR.CS, "STUDY");
+    keys.setString(Tag.PatientID, VR.LO, "FAIL");
+    Attributes last = Dimses.find(as, UID.StudyRootQueryRetrieveInformationModelFind, Priority.MEDIUM, keys)
+        .finalResponse();
+    assertThat(Commands.status(last)).isEqualTo(Status.UnableToProcess);
+    assertThat(last.getString(Tag.ErrorComment)).isEqualTo("index offline");
+    as.release();
+  }
+
+  @Test
   void cancelEndsAnEndlessFind() throws Exception {
     Association as = open(new AssociationRequest("SCU", "SCP").addPresentationContext(
         UID.StudyRootQueryRetrieveInformationModelFind, UID.ImplicitVRLittleEndian), null);

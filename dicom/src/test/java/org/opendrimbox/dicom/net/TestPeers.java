@@ -54,7 +54,10 @@ final class TestPeers implements AutoCloseable {
   private BasicCFindScp find(int n) {
     return new BasicCFindScp(List.of(UID.StudyRootQueryRetrieveInformationModelFind)) {
       @Override
-      protected QueryTask calculateMatches(Association as, Attributes rq, Attributes keys) {
+      protected QueryTask calculateMatches(Association as, Attributes rq, Attributes keys) throws IOException {
+        if ("FAIL".equals(keys.getString(Tag.PatientID))) {
+          throw new org.opendrimbox.dicom.net.service.DicomServiceException(Status.UnableToProcess, "index offline");
+        }
         boolean endless = "ENDLESS".equals(keys.getString(Tag.PatientID));
         return new QueryTask() {
           int i;
