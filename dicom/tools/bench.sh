@@ -5,6 +5,7 @@
 #   1. C-STORE into Orthanc:      our `store`  vs  dcmtk `storescu`   (Orthanc emptied before every run)
 #   2. C-GET from Orthanc to disk: our `get`    vs  dcmtk `getscu`     (fresh output directory every run)
 #   3. C-MOVE from Orthanc to disk: our `move` (own receiver) vs dcmtk `movescu` + `storescp`
+# Ours runs as `java -jar` and with CLI_JAVA_OPTS (default: -XX:TieredStopAtLevel=1 -XX:+UseSerialGC).
 #   4. Part 10 parse throughput of the study (ParseBenchmark, if test classes are built) vs `cat` of the files
 # Runs are interleaved (ours, dcmtk, ours, ...) so background load hits both alike; medians and best runs are printed
 # and written to WORK_DIR/results.txt.
@@ -91,10 +92,16 @@ print("%-36s median %6.2f s %7.1f MB/s   best %6.2f s %7.1f MB/s   (n=%d)" % (la
 PY
 }
 JAVA=(java -jar "$JAR")
+# JVM flags suited to a short command line run (C1 only, serial GC: less CPU taken from the peer on 2 cores);
+# override with CLI_JAVA_OPTS. Our store and get are timed both ways.
+read -r -a TUNED_OPTS <<< "${CLI_JAVA_OPTS:--XX:TieredStopAtLevel=1 -XX:+UseSerialGC}"
+TUNED=(java "${TUNED_OPTS[@]}" -jar "$JAR")
 
 # 1. C-STORE into Orthanc
 for r in $(seq 1 "$REPS"); do
   run "store: drimbox store" clear_orthanc "${JAVA[@]}" store -c "$ORTHANC" "$STUDY_DIR"
+  [ "$(count_instances)" = "$N" ] || { echo "drimbox store: Orthanc holds $(count_instances) instances" >&2; exit 1; }
+  run "store: drimbox store (C1, serial GC)" clear_orthanc "${TUNED[@]}" store -c "$ORTHANC" "$STUDY_DIR"
   [ "$(count_instances)" = "$N" ] || { echo "drimbox store: Orthanc holds $(count_instances) instances" >&2; exit 1; }
   run "store: dcmtk storescu" clear_orthanc storescu -aet STORESCU -aec ORTHANC +sd +r 127.0.0.1 "$DICOM" "$STUDY_DIR"
   [ "$(count_instances)" = "$N" ] || { echo "storescu: Orthanc holds $(count_instances) instances" >&2; exit 1; }
@@ -104,6 +111,8 @@ done
 OUT=$W/out
 for r in $(seq 1 "$REPS"); do
   run "get: drimbox get" "rm -rf $OUT; mkdir -p $OUT" "${JAVA[@]}" get -c "$ORTHANC" -L STUDY -m "StudyInstanceUID=$STUDY" --dir "$OUT"
+  [ "$(ls "$OUT" | wc -l)" = "$N" ] || { echo "drimbox get: $(ls "$OUT" | wc -l) files" >&2; exit 1; }
+  run "get: drimbox get (C1, serial GC)" "rm -rf $OUT; mkdir -p $OUT" "${TUNED[@]}" get -c "$ORTHANC" -L STUDY -m "StudyInstanceUID=$STUDY" --dir "$OUT"
   [ "$(ls "$OUT" | wc -l)" = "$N" ] || { echo "drimbox get: $(ls "$OUT" | wc -l) files" >&2; exit 1; }
   run "get: dcmtk getscu" "rm -rf $OUT; mkdir -p $OUT" getscu -aet GETSCU -aec ORTHANC -od "$OUT" -k QueryRetrieveLevel=STUDY -k "StudyInstanceUID=$STUDY" 127.0.0.1 "$DICOM"
   [ "$(ls "$OUT" | wc -l)" = "$N" ] || { echo "getscu: $(ls "$OUT" | wc -l) files" >&2; exit 1; }
@@ -115,7 +124,7 @@ storescp -aet STORESCP -od "$W/dcmtk-move" "$DCMTK_MOVE" > "$W/storescp.log" 2>&
 PIDS+=($!)
 sleep 0.5
 for r in $(seq 1 "$REPS"); do
-  run "move: drimbox move (own receiver)" "rm -rf $OUT" "${JAVA[@]}" move -c "$ORTHANC" -L STUDY -m "StudyInstanceUID=$STUDY" --dest DRIMBOX --port "$MOVE" --bind 127.0.0.1 --dir "$OUT"
+  run "move: drimbox move (C1, serial GC)" "rm -rf $OUT" "${TUNED[@]}" move -c "$ORTHANC" -L STUDY -m "StudyInstanceUID=$STUDY" --dest DRIMBOX --port "$MOVE" --bind 127.0.0.1 --dir "$OUT"
   [ "$(ls "$OUT" | wc -l)" = "$N" ] || { echo "drimbox move: $(ls "$OUT" | wc -l) files" >&2; exit 1; }
   run "move: dcmtk movescu -> storescp" "rm -rf $W/dcmtk-move/*" movescu -aet MOVESCU -aec ORTHANC -aem STORESCP -S -k QueryRetrieveLevel=STUDY -k "StudyInstanceUID=$STUDY" 127.0.0.1 "$DICOM"
   [ "$(ls "$W/dcmtk-move" | wc -l)" = "$N" ] || { echo "movescu: $(ls "$W/dcmtk-move" | wc -l) files" >&2; exit 1; }
@@ -128,9 +137,10 @@ for r in $(seq 1 "$REPS"); do
   run "read: drimbox dump (parse+print)" : sh -c "find '$STUDY_DIR' -type f -name '*.dcm' -print0 | xargs -0 java -jar '$JAR' dump > /dev/null"
 done
 
-echo "--- $N instances, $BYTES bytes, Orthanc MaximumPduLength $MAX_PDU, $REPS runs each ---" | tee -a "$RESULTS"
-for l in "store: drimbox store" "store: dcmtk storescu" "get: drimbox get" "get: dcmtk getscu" \
-    "move: drimbox move (own receiver)" "move: dcmtk movescu -> storescp" "read: cat of the files" \
+echo "--- $N instances, $BYTES bytes, Orthanc MaximumPduLength $MAX_PDU, $REPS runs each, load $(cut -d' ' -f1-3 /proc/loadavg) ---" | tee -a "$RESULTS"
+for l in "store: drimbox store" "store: drimbox store (C1, serial GC)" "store: dcmtk storescu" \
+    "get: drimbox get" "get: drimbox get (C1, serial GC)" "get: dcmtk getscu" \
+    "move: drimbox move (C1, serial GC)" "move: dcmtk movescu -> storescp" "read: cat of the files" \
     "read: drimbox dump (parse+print)"; do
   report "$l" "$BYTES"
 done
