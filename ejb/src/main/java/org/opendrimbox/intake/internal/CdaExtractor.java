@@ -109,14 +109,13 @@ final class CdaExtractor {
   }
 
   private static String withoutWhitespace(String data) {
-    for (int i = 0; i < data.length(); i++) {
-      if (Character.isWhitespace(data.charAt(i))) {
-        StringBuilder sb = new StringBuilder(data.length());
-        data.chars().filter(c -> !Character.isWhitespace(c)).forEach(c -> sb.append((char) c));
-        return sb.toString();
-      }
+    if (data.indexOf('\n') < 0 && data.indexOf('\r') < 0 && data.indexOf(' ') < 0
+        && data.indexOf('\t') < 0) {
+      return data;
     }
-    return data;
+    StringBuilder sb = new StringBuilder(data.length());
+    data.chars().filter(c -> !Character.isWhitespace(c)).forEach(c -> sb.append((char) c));
+    return sb.toString();
   }
 
   /** Whether the last tag of the document closes ClinicalDocument (any prefix). */

@@ -85,28 +85,38 @@ public final class Hl7Decoder {
 
   /** Segment terminators CRLF and LF become CR; empty segments are dropped. */
   public static String normalise(String text) {
-    StringBuilder sb = new StringBuilder(text.length());
+    String cr = text.indexOf('\n') < 0 ? text : text.replace("\r\n", "\r").replace('\n', '\r');
+    if (!cr.contains("\r\r") && !cr.startsWith("\r") && !cr.endsWith("\r")) {
+      return cr;
+    }
+    StringBuilder sb = new StringBuilder(cr.length());
     int segmentStart = 0;
-    boolean blank = true;
-    for (int i = 0; i <= text.length(); i++) {
-      char c = i < text.length() ? text.charAt(i) : '\r';
-      if (c == '\r' || c == '\n') {
-        if (!blank) {
+    for (int i = 0; i <= cr.length(); i++) {
+      if (i == cr.length() || cr.charAt(i) == '\r') {
+        if (!cr.substring(segmentStart, i).isBlank()) {
           if (sb.length() > 0) {
             sb.append('\r');
           }
-          sb.append(text, segmentStart, i);
+          sb.append(cr, segmentStart, i);
         }
         segmentStart = i + 1;
-        blank = true;
-      } else if (blank && !Character.isWhitespace(c)) {
-        blank = false;
       }
     }
     return sb.toString();
   }
 
+  /**
+   * Decodes, reporting malformed input. UTF-8 takes the JDK fast path and falls back to a strict
+   * decoder only when a replacement character shows up.
+   */
   private static Optional<String> strict(ByteBuffer bytes, Charset charset) {
+    if (charset.equals(StandardCharsets.UTF_8) || charset.equals(StandardCharsets.ISO_8859_1)) {
+      String fast = new String(bytes.array(), bytes.arrayOffset() + bytes.position(),
+          bytes.remaining(), charset);
+      if (charset.equals(StandardCharsets.ISO_8859_1) || fast.indexOf('\uFFFD') < 0) {
+        return Optional.of(fast);
+      }
+    }
     try {
       return Optional.of(charset.newDecoder()
           .onMalformedInput(CodingErrorAction.REPORT)
