@@ -1,5 +1,6 @@
 /**
- * PACS-facing DIMSE work: the box's DICOM application entity (listener) and, with the source features, the
- * C-FIND/C-MOVE/C-GET requests to {@code DRIMBOX_PACS} and the C-STORE SCP receiving images and IOCM notes.
+ * PACS-facing DIMSE work: the box's DICOM application entity (listener) and the lookup of a report's study in
+ * {@code DRIMBOX_PACS} by Study Root C-FIND with the R9 coherence checks ({@link
+ * org.opendrimbox.pacs.PacsQueryService}); later the C-MOVE/C-GET and the C-STORE SCP for images and IOCM notes.
  */
 package org.opendrimbox.pacs;
