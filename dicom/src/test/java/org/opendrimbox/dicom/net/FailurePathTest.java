@@ -27,15 +27,24 @@ import org.opendrimbox.dicom.net.pdu.PresentationContext;
 /** Abort, timeout and error-mapping paths: every one must end in an exception or a status, never in a hang. */
 @Timeout(60)
 class FailurePathTest {
-  private static final ConnectionSettings FAST = ConnectionSettings.defaults().withTimeouts(2000, 300, 0, 300, 1000);
+  /** Generous timeouts for everything that must work on a loaded machine; each test shortens only what it probes. */
+  private static final ConnectionSettings FAST = ConnectionSettings.defaults().withTimeouts(5000, 5000, 0, 5000, 5000);
   @TempDir
   Path tmp;
   private final ExecutorService executor = Executors.newCachedThreadPool();
   private final Device scp = new Device("scp", FAST, executor);
   private final Device scu = new Device("scu", FAST, executor);
+  private final List<Device> extra = new java.util.ArrayList<>();
+
+  private Device device(String name, ConnectionSettings settings) {
+    Device d = new Device(name, settings, executor);
+    extra.add(d);
+    return d;
+  }
 
   @AfterEach
   void stop() {
+    extra.forEach(Device::close);
     scu.close();
     scp.close();
     executor.shutdownNow();
@@ -43,7 +52,7 @@ class FailurePathTest {
 
   /** Listens as "SCP" with one service for Verification and CT storage. */
   private RemoteAe listen(ConnectionSettings settings, DicomService service) throws IOException {
-    Device d = settings == FAST ? scp : new Device("scp2", settings, executor);
+    Device d = settings == FAST ? scp : device("scp2", settings);
     AeListener l = d.listen(new LocalAe("SCP", List.of(TransferCapability.scp("*", "*")), Set.of()), "127.0.0.1", 0,
         new DicomServiceRegistry().add(service));
     return new RemoteAe("SCP", "127.0.0.1", l.port());
@@ -69,7 +78,11 @@ class FailurePathTest {
   }
 
   private Association echoAssociation(RemoteAe remote) throws IOException {
-    return scu.connect(remote, new AssociationRequest("SCU", "SCP").addPresentationContext(UID.Verification,
+    return echoAssociation(scu, remote);
+  }
+
+  private Association echoAssociation(Device from, RemoteAe remote) throws IOException {
+    return from.connect(remote, new AssociationRequest("SCU", "SCP").addPresentationContext(UID.Verification,
         UID.ImplicitVRLittleEndian), null);
   }
 
@@ -94,14 +107,16 @@ class FailurePathTest {
   void silentPeerTimesOutTheAssociationRequest() throws Exception {
     try (ServerSocket silent = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
       RemoteAe remote = new RemoteAe("SILENT", "127.0.0.1", silent.getLocalPort());
-      assertThatThrownBy(() -> echoAssociation(remote)).isInstanceOf(AssociationTimeoutException.class)
+      Device impatient = device("impatient", FAST.withTimeouts(2000, 300, 0, 300, 300));
+      assertThatThrownBy(() -> echoAssociation(impatient, remote)).isInstanceOf(AssociationTimeoutException.class)
           .hasMessageContaining("negotiation");
     }
   }
 
   @Test
   void missingResponseTimesOutAndAborts() throws Exception {
-    Association as = echoAssociation(listen(FAST, onEcho((a, pc, cmd) -> { })));
+    Device impatient = device("impatient", FAST.withTimeouts(5000, 5000, 0, 300, 300));
+    Association as = echoAssociation(impatient, listen(FAST, onEcho((a, pc, cmd) -> { })));
     DimseRSP rsp = Dimses.echo(as);
     assertThatThrownBy(rsp::next).isInstanceOf(AssociationTimeoutException.class)
         .hasMessageContaining("DIMSE response");
@@ -111,7 +126,7 @@ class FailurePathTest {
 
   @Test
   void idleAssociationIsClosedByTheAcceptor() throws Exception {
-    ConnectionSettings idle = FAST.withTimeouts(2000, 300, 300, 300, 1000);
+    ConnectionSettings idle = FAST.withTimeouts(5000, 5000, 300, 5000, 5000);
     Association as = echoAssociation(listen(idle, onEcho((a, pc, cmd) -> { })));
     assertThat(as.awaitClose(10_000)).isTrue();
     assertThat(as.closeCause()).isInstanceOf(AAbortException.class);

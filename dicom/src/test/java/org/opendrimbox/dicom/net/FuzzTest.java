@@ -131,11 +131,12 @@ class FuzzTest {
           }
         }
       }
-      Association as = new Device("check", settings, executor).connect(new RemoteAe("SCP", "127.0.0.1", l.port()),
-          new AssociationRequest("SCU", "SCP").addPresentationContext(UID.Verification, UID.ImplicitVRLittleEndian),
-          null);
-      assertThat(Commands.status(Dimses.echo(as).finalResponse())).isEqualTo(Status.Success);
-      as.release();
+      try (Device check = new Device("check", ConnectionSettings.defaults(), executor)) {
+        Association as = check.connect(new RemoteAe("SCP", "127.0.0.1", l.port()), new AssociationRequest("SCU",
+            "SCP").addPresentationContext(UID.Verification, UID.ImplicitVRLittleEndian), null);
+        assertThat(Commands.status(Dimses.echo(as).finalResponse())).isEqualTo(Status.Success);
+        as.release();
+      }
     } finally {
       executor.shutdownNow();
     }
