@@ -1,0 +1,121 @@
+package org.opendrimbox.source.internal;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.lang.System.Logger.Level;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.function.Consumer;
+import org.opendrimbox.dicom.data.Attributes;
+import org.opendrimbox.dicom.data.Tag;
+import org.opendrimbox.dicom.data.UID;
+import org.opendrimbox.dicom.data.VR;
+import org.opendrimbox.dicom.io.DicomInputStream;
+import org.opendrimbox.dicom.net.Association;
+import org.opendrimbox.dicom.net.AssociationRequest;
+import org.opendrimbox.dicom.net.Device;
+import org.opendrimbox.dicom.net.Dimses;
+import org.opendrimbox.dicom.net.Priority;
+import org.opendrimbox.dicom.net.RemoteAe;
+import org.opendrimbox.dicom.net.Status;
+import org.opendrimbox.dicom.net.StorageSopClasses;
+import org.opendrimbox.dicom.net.service.DicomServiceRegistry;
+import org.opendrimbox.dicom.net.service.DirectoryStoreScp;
+import org.opendrimbox.source.CachedInstance;
+import org.opendrimbox.source.StudyRetriever;
+
+/**
+ * Retrieves a study from the PACS with one study-level C-GET: the PACS sends each instance back on the same
+ * association (no listener needed); each is written to disk as it arrives, then announced. Offers the uncompressed
+ * syntaxes and the compressed ones of the DRIM-M test set for every common storage SOP class, so that compressed
+ * studies can stay compressed when the PACS agrees.
+ */
+public final class CGetRetriever implements StudyRetriever {
+
+  private static final System.Logger LOG = System.getLogger(CGetRetriever.class.getName());
+
+  /** Transfer syntaxes offered for the returned instances, preferred first. */
+  static final String[] STORAGE_TS = {UID.ExplicitVRLittleEndian, UID.ImplicitVRLittleEndian, UID.JPEGLSLossless,
+      UID.JPEGLosslessSV1, UID.JPEG2000Lossless, UID.JPEG2000, UID.JPEGBaseline8Bit, UID.JPEGExtended12Bit,
+      UID.JPEGLSNearLossless, UID.RLELossless, UID.MPEG2MPML, UID.MPEG2MPHL, UID.MPEG4HP41, UID.MPEG4HP41BD};
+
+  private final Device device;
+  private final String callingAet;
+  private final RemoteAe pacs;
+
+  public CGetRetriever(Device device, String callingAet, RemoteAe pacs) {
+    this.device = device;
+    this.callingAet = callingAet;
+    this.pacs = pacs;
+  }
+
+  /** The A-ASSOCIATE-RQ of a study C-GET: the GET model plus SCP role for every common storage class. */
+  public static AssociationRequest request(String callingAet, String calledAet) {
+    AssociationRequest req = new AssociationRequest(callingAet, calledAet)
+        .addPresentationContext(UID.StudyRootQueryRetrieveInformationModelGet, UID.ExplicitVRLittleEndian,
+            UID.ImplicitVRLittleEndian);
+    for (String storage : StorageSopClasses.COMMON) {
+      req.addPresentationContextIfAbsent(storage, STORAGE_TS).addRoleSelection(storage, false, true);
+    }
+    return req;
+  }
+
+  @Override
+  public void retrieve(String studyUid, Path dir, Consumer<CachedInstance> onStored) throws IOException {
+    DirectoryStoreScp scp = new DirectoryStoreScp(dir, List.of("*"), (file, bytes) -> announce(file, bytes, onStored));
+    Association as = device.connect(pacs, request(callingAet, pacs.aeTitle()), new DicomServiceRegistry().add(scp));
+    Attributes rsp;
+    try {
+      rsp = Dimses.get(as, UID.StudyRootQueryRetrieveInformationModelGet, Priority.MEDIUM, keys(studyUid))
+          .finalResponse();
+    } catch (IOException | RuntimeException e) {
+      as.abort();
+      throw e;
+    }
+    as.release();
+    int status = rsp.getInt(Tag.Status, -1);
+    int completed = rsp.getInt(Tag.NumberOfCompletedSuboperations, 0);
+    int failed = rsp.getInt(Tag.NumberOfFailedSuboperations, 0);
+    if (status == Status.Success || status == Status.OneOrMoreFailures && completed > 0) {
+      if (failed > 0) {
+        LOG.log(Level.WARNING, "C-GET from {0}: {1} sub-operations failed", pacs, failed);
+      }
+      return;
+    }
+    if (completed == 0 && failed == 0) {
+      LOG.log(Level.INFO, "C-GET from {0}: nothing matched (status {1})", pacs, Integer.toHexString(status));
+      return;
+    }
+    throw new IOException("C-GET from " + pacs + " failed with status " + Integer.toHexString(status) + " ("
+        + rsp.getString(Tag.ErrorComment, "") + ")");
+  }
+
+  static Attributes keys(String studyUid) {
+    Attributes keys = new Attributes(2);
+    keys.setString(Tag.QueryRetrieveLevel, VR.CS, "STUDY");
+    keys.setString(Tag.StudyInstanceUID, VR.UI, studyUid);
+    return keys;
+  }
+
+  private static void announce(Path file, long bytes, Consumer<CachedInstance> onStored) {
+    try {
+      onStored.accept(describe(file, bytes));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Reads the identifiers of a cached Part 10 file (File Meta Information and the header up to the series UID). */
+  public static CachedInstance describe(Path file, long bytes) throws IOException {
+    try (InputStream in = Files.newInputStream(file); DicomInputStream dis = new DicomInputStream(in)) {
+      Attributes fmi = dis.readFileMetaInformation();
+      Attributes ds = dis.readDataset(Tag.StudyID);
+      String ts = fmi != null ? fmi.getString(Tag.TransferSyntaxUID) : dis.getTransferSyntax();
+      String cuid = fmi != null ? fmi.getString(Tag.MediaStorageSOPClassUID) : ds.getString(Tag.SOPClassUID);
+      String iuid = fmi != null ? fmi.getString(Tag.MediaStorageSOPInstanceUID) : ds.getString(Tag.SOPInstanceUID);
+      return new CachedInstance(ds.getString(Tag.SeriesInstanceUID, ""), iuid, cuid, ts, bytes, file);
+    }
+  }
+}

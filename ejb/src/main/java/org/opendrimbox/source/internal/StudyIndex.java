@@ -1,0 +1,93 @@
+package org.opendrimbox.source.internal;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.FileTime;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
+import org.opendrimbox.source.CachedInstance;
+
+/**
+ * File-system index of one cached study: {@code <root>/<study UID>/} holds the Part 10 files, {@code index.tsv}
+ * (series, SOP instance, SOP class, transfer syntax, size: one line per instance, appended as they arrive) and the
+ * {@code complete} marker, written last, whose modification time is the study's last access (LRU, retention).
+ */
+public final class StudyIndex {
+
+  private static final String INDEX = "index.tsv";
+  private static final String COMPLETE = "complete";
+
+  private final Path dir;
+
+  public StudyIndex(Path root, String studyUid) {
+    this.dir = root.resolve(studyUid);
+  }
+
+  public Path dir() {
+    return dir;
+  }
+
+  public boolean isComplete() {
+    return Files.isRegularFile(dir.resolve(COMPLETE));
+  }
+
+  /** Empties the directory and starts a new index. */
+  public void reset() throws IOException {
+    delete();
+    Files.createDirectories(dir);
+    Files.writeString(dir.resolve(INDEX), "");
+  }
+
+  public synchronized void append(CachedInstance i) throws IOException {
+    String line = i.seriesUid() + "\t" + i.sopInstanceUid() + "\t" + i.sopClassUid() + "\t" + i.transferSyntax()
+        + "\t" + i.size() + "\n";
+    Files.writeString(dir.resolve(INDEX), line, StandardCharsets.US_ASCII, StandardOpenOption.APPEND);
+  }
+
+  public void markComplete() throws IOException {
+    Files.writeString(dir.resolve(COMPLETE), Instant.now().toString());
+  }
+
+  /** Records a read (LRU clock); ignored if the study is not complete. */
+  public void touch(Instant when) {
+    try {
+      if (isComplete()) {
+        Files.setLastModifiedTime(dir.resolve(COMPLETE), FileTime.from(when));
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  public Instant lastAccess() throws IOException {
+    return Files.getLastModifiedTime(dir.resolve(COMPLETE)).toInstant();
+  }
+
+  public List<CachedInstance> read() throws IOException {
+    List<CachedInstance> out = new ArrayList<>();
+    for (String line : Files.readAllLines(dir.resolve(INDEX), StandardCharsets.US_ASCII)) {
+      String[] f = line.split("\t");
+      if (f.length == 5) {
+        out.add(new CachedInstance(f[0], f[1], f[2], f[3], Long.parseLong(f[4]), dir.resolve(f[1] + ".dcm")));
+      }
+    }
+    return out;
+  }
+
+  public void delete() throws IOException {
+    if (Files.exists(dir)) {
+      try (Stream<Path> s = Files.walk(dir)) {
+        for (Path p : s.sorted(Comparator.reverseOrder()).toList()) {
+          Files.deleteIfExists(p);
+        }
+      }
+    }
+  }
+}
