@@ -10,8 +10,8 @@ import org.opendrimbox.ids.StudyInstanceUid;
  * One KOS is built per distinct Study Instance UID (R7).
  *
  * @param studyInstanceUids distinct Study Instance UIDs, in document order
- * @param accessionNumbers accession numbers with their issuer (when known)
- * @param placerOrders placer order numbers with their issuer
+ * @param accessionNumbers distinct accession numbers with their issuer (when known)
+ * @param placerOrders distinct placer order numbers with their issuer
  */
 public record ExamIdentifiers(
     List<StudyInstanceUid> studyInstanceUids,
@@ -20,8 +20,8 @@ public record ExamIdentifiers(
 
   public ExamIdentifiers {
     studyInstanceUids = List.copyOf(studyInstanceUids.stream().distinct().toList());
-    accessionNumbers = List.copyOf(accessionNumbers);
-    placerOrders = List.copyOf(placerOrders);
+    accessionNumbers = List.copyOf(accessionNumbers.stream().distinct().toList());
+    placerOrders = List.copyOf(placerOrders.stream().distinct().toList());
   }
 
   /** Whether at least one Study Instance UID or accession number is known. */

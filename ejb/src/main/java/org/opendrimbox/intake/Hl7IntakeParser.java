@@ -74,8 +74,8 @@ public final class Hl7IntakeParser {
     } catch (IntakeException e) {
       return rejected(header, e);
     } catch (RuntimeException e) {
-      LOG.log(Level.WARNING, "{0} {1}: unexpected intake failure", header.controlId(),
-          header.typeAndTrigger(), e);
+      LOG.log(Level.WARNING,
+          header.controlId() + " " + header.typeAndTrigger() + ": unexpected intake failure", e);
       return new IntakeResult.Rejected(header,
           IntakeIssue.error(IntakeError.INTERNAL_ERROR, ErrorLocation.NONE, null));
     }

@@ -237,6 +237,26 @@ class FixtureIntakeTest {
   }
 
   @Test
+  void aReportCoveringTwoExamsListsBothStudiesOnce() {
+    String twoExams = Fixtures.withCda(Fixtures.text("CR_C-ORU.hl7"), xml -> xml
+        .replace("<documentationOf>", "<documentationOf><serviceEvent><id root=\"1.2.250.1.213.4.5.2.1.104\"/>"
+            + "</serviceEvent></documentationOf><documentationOf><serviceEvent>"
+            + "<id root=\"1.2.250.1.213.4.5.2.1.103\"/></serviceEvent></documentationOf><documentationOf>")
+        .replace("<inFulfillmentOf>", "<inFulfillmentOf><order><id root=\"1.2.250.1.748.12345678.12\" "
+            + "extension=\"OPN104\"/><ps3-20:accessionNumber root=\"1.2.250.1.925.994044.27\" "
+            + "extension=\"ACN104\"/></order></inFulfillmentOf><inFulfillmentOf>"));
+    ReportMessage m = IntakeAssertions.accepted(parser, IntakeAssertions.utf8(twoExams));
+    assertThat(m.cda().orElseThrow().serviceEvents()).hasSize(3);
+    assertThat(m.exam().studyInstanceUids()).containsExactly(
+        new StudyInstanceUid("1.2.250.1.213.4.5.2.1.104"),
+        new StudyInstanceUid("1.2.250.1.213.4.5.2.1.103"));
+    assertThat(m.exam().accessionNumbers()).extracting(AccessionNumber::value)
+        .containsExactly("ACN104", "ACN103");
+    assertThat(m.exam().placerOrders()).extracting(PlacerOrderNumber::value)
+        .containsExactly("OPN104", "OPN103");
+  }
+
+  @Test
   void everyFixtureIsAcknowledgedAaWithItsControlIdAndVersion() {
     String[][] cases = {
       {"CR_C-ORU.hl7", "R01", "2.5", "{{idMessage}}"},
