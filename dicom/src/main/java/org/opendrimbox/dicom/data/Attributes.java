@@ -120,7 +120,8 @@ public final class Attributes {
     return i < 0 ? null : stringsAt(i);
   }
 
-  private String[] stringsAt(int i) {
+  /** Decoded text of the i-th element. */
+  String[] stringsAt(int i) {
     Object v = values[i];
     VR vr = vrs[i];
     if (v instanceof String[] s) {
@@ -297,48 +298,39 @@ public final class Attributes {
     return true;
   }
 
-  /**
-   * Copies all elements of other into this data set (replacing same tags). Sequences are copied item by item;
-   * string values read from a stream are decoded with other's character set first if the sets differ.
-   */
+  /** Copies all elements of other into this data set, replacing elements with the same tag (deep copy of items). */
   public void addAll(Attributes other) {
-    boolean sameCs = other.getSpecificCharacterSet().equals(getSpecificCharacterSet())
-        || other.contains(Tag.SpecificCharacterSet);
-    for (int k = 0; k < other.size; k++) {
-      int tag = other.tags[k];
-      VR vr = other.vrs[k];
-      Object v = other.values[k];
-      if (v instanceof Sequence s) {
-        Sequence copy = newSequence(tag, s.size());
-        for (Attributes item : s) {
-          Attributes c = new Attributes(item.size());
-          c.addAll(item);
-          copy.add(c);
-        }
-      } else if (!sameCs && vr.usesCharacterSet() && v instanceof byte[]) {
-        set(tag, vr, other.stringsAt(k));
-      } else {
-        set(tag, vr, v);
-      }
-      if (tag == Tag.SpecificCharacterSet) {
-        charset = null;
-      }
-    }
+    update(UpdatePolicy.OVERWRITE, other);
+  }
+
+  /**
+   * Copies elements of other according to the policy (sequences are copied item by item). If the two data sets use
+   * different character sets, text values are decoded, and this data set takes other's character set if it was empty,
+   * UTF-8 (ISO_IR 192) otherwise, so that no character is lost.
+   */
+  public void update(UpdatePolicy policy, Attributes other) {
+    new DatasetUpdate(policy).apply(this, other);
+    charset = null;
+  }
+
+  /** Replaces the value of the i-th element (same tag and VR). */
+  void replaceValueAt(int i, Object value) {
+    values[i] = value;
   }
 
   /** The character set of this data set, inherited from the parent data set when an item has none. */
   public SpecificCharacterSet getSpecificCharacterSet() {
-    if (charset == null) {
-      int i = indexOf(Tag.SpecificCharacterSet);
-      if (i >= 0) {
-        Object v = values[i];
-        String[] codes = v instanceof String[] s ? s
-            : v instanceof byte[] b ? ValueCodec.decodeStrings(b, VR.CS, SpecificCharacterSet.DEFAULT) : null;
-        charset = SpecificCharacterSet.valueOf(codes);
-      } else {
-        charset = parent != null ? parent.getSpecificCharacterSet() : SpecificCharacterSet.DEFAULT;
-      }
+    if (charset != null) {
+      return charset;
     }
+    int i = indexOf(Tag.SpecificCharacterSet);
+    if (i < 0) { // inherited: not cached, the parent's set may change
+      return parent != null ? parent.getSpecificCharacterSet() : SpecificCharacterSet.DEFAULT;
+    }
+    Object v = values[i];
+    String[] codes = v instanceof String[] s ? s
+        : v instanceof byte[] b ? ValueCodec.decodeStrings(b, VR.CS, SpecificCharacterSet.DEFAULT) : null;
+    charset = SpecificCharacterSet.valueOf(codes);
     return charset;
   }
 
