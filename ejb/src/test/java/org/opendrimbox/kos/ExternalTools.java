@@ -12,13 +12,13 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /** Runs the DICOM validators (dicom3tools, dcmtk) on a file; a missing tool fails the test, never skips it. */
-final class ExternalTools {
+public final class ExternalTools {
 
   private ExternalTools() {}
 
-  record Result(int exit, String output) {}
+  public record Result(int exit, String output) {}
 
-  static String require(String tool, String debianPackage) {
+  public static String require(String tool, String debianPackage) {
     List<String> dirs = new ArrayList<>(List.of(System.getenv().getOrDefault("PATH", "").split(File.pathSeparator)));
     dirs.addAll(List.of("/usr/bin", "/usr/local/bin"));
     for (String d : dirs) {
@@ -31,7 +31,7 @@ final class ExternalTools {
   }
 
   /** Runs {@code cmd} to completion (60 s at most), output and error merged. */
-  static Result run(List<String> cmd, Path workDir) throws IOException, InterruptedException {
+  public static Result run(List<String> cmd, Path workDir) throws IOException, InterruptedException {
     Path log = Files.createTempFile(workDir, "tool", ".log");
     Process p = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log.toFile()).start();
     try {

@@ -5,12 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.util.List;
 
-/** dciodvfy (no "Error"), dcmdump (no "E: ") and dsrdump (reads the SR tree) on a KOS file. */
-final class KosValidation {
+/** Test helper: dciodvfy (no "Error"), dcmdump (no "E: ") and dsrdump (reads the SR tree) on a KOS file. */
+public final class KosValidation {
 
   private KosValidation() {}
 
-  static void assertValid(Path file, Path work) throws Exception {
+  public static void assertValid(Path file, Path work) throws Exception {
     String dciodvfy = ExternalTools.require("dciodvfy", "dicom3tools");
     String dcmdump = ExternalTools.require("dcmdump", "dcmtk");
     String dsrdump = ExternalTools.require("dsrdump", "dcmtk");
