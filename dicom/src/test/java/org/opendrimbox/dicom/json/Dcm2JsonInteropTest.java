@@ -49,12 +49,12 @@ class Dcm2JsonInteropTest {
 
     StringWriter w = new StringWriter();
     try (JsonGenerator gen = Json.createGenerator(w)) {
-      new JsonWriter(gen).write(src);
+      new DicomJsonWriter(gen).write(src);
     }
     JsonObject ours = Json.createReader(new StringReader(w.toString())).readObject();
     assertThat(withoutCharset(ours)).isEqualTo(withoutCharset(theirs));
 
-    Attributes back = new JsonReader(Json.createParser(new StringReader(r.output()))).readDataset();
+    Attributes back = new DicomJsonReader(Json.createParser(new StringReader(r.output()))).readDataset();
     assertThat(back.tags()).isEqualTo(src.tags());
     for (int tag : src.tags()) {
       if (tag != Tag.SpecificCharacterSet && tag != Tag.PixelData && src.getSequence(tag) == null) {

@@ -22,7 +22,7 @@ class MalformedJsonFuzzTest {
   void malformedJsonFailsWithJsonException() {
     StringWriter w = new StringWriter();
     try (JsonGenerator gen = Json.createGenerator(w)) {
-      new JsonWriter(gen).write(TestData.ct("ISO_IR 192", TestData.LATIN_NAME, 2));
+      new DicomJsonWriter(gen).write(TestData.ct("ISO_IR 192", TestData.LATIN_NAME, 2));
     }
     String valid = w.toString();
     String alphabet = "{}[]\",:0123456789abcdefvrValueSQPNUSATOB ";
@@ -38,7 +38,7 @@ class MalformedJsonFuzzTest {
         }
       }
       try {
-        new JsonReader(Json.createParser(new StringReader(sb.toString()))).readDataset();
+        new DicomJsonReader(Json.createParser(new StringReader(sb.toString()))).readDataset();
       } catch (JsonException e) {
         rejected++;
       } catch (RuntimeException e) {

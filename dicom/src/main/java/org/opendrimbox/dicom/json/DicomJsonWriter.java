@@ -17,7 +17,7 @@ import org.opendrimbox.dicom.data.VR;
  * BulkDataURI when the {@link BulkDataUriFunction} gives a URI, InlineBinary (base64) otherwise; PN values are objects
  * with Alphabetic, Ideographic and Phonetic groups; IS, DS and binary numbers are JSON numbers.
  */
-public final class JsonWriter {
+public final class DicomJsonWriter {
 
   private static final char[] HEX = "0123456789ABCDEF".toCharArray();
 
@@ -25,12 +25,12 @@ public final class JsonWriter {
   private BulkDataUriFunction bulkDataUris = (attrs, tag, vr, value) ->
       value instanceof BulkData bd && bd.uri() != null ? bd.uriWithRange() : null;
 
-  public JsonWriter(JsonGenerator gen) {
+  public DicomJsonWriter(JsonGenerator gen) {
     this.gen = gen;
   }
 
   /** Sets how BulkDataURIs are built (default: the BulkData's own URI with byte range, inline otherwise). */
-  public JsonWriter withBulkDataUris(BulkDataUriFunction f) {
+  public DicomJsonWriter withBulkDataUris(BulkDataUriFunction f) {
     this.bulkDataUris = f;
     return this;
   }

@@ -18,12 +18,12 @@ import org.opendrimbox.dicom.data.Tag;
 import org.opendrimbox.dicom.data.VR;
 import org.opendrimbox.dicom.io.TestData;
 
-class JsonRoundTripTest {
+class DicomJsonRoundTripTest {
 
   private static String toJson(Attributes a, BulkDataUriFunction uris) {
     StringWriter w = new StringWriter();
     try (JsonGenerator gen = Json.createGenerator(w)) {
-      JsonWriter writer = new JsonWriter(gen);
+      DicomJsonWriter writer = new DicomJsonWriter(gen);
       if (uris != null) {
         writer.withBulkDataUris(uris);
       }
@@ -33,7 +33,7 @@ class JsonRoundTripTest {
   }
 
   private static Attributes fromJson(String json) {
-    return new JsonReader(Json.createParser(new StringReader(json))).readDataset();
+    return new DicomJsonReader(Json.createParser(new StringReader(json))).readDataset();
   }
 
   @Test
@@ -109,7 +109,7 @@ class JsonRoundTripTest {
         + "\"00400275\":{\"vr\":\"SQ\",\"Value\":[{\"00400009\":{\"vr\":\"SH\",\"Value\":[\"SPS1\"]}}]}},"
         + "{\"00100020\":{\"vr\":\"LO\",\"Value\":[\"P2\"]}}]";
     List<Attributes> list = new ArrayList<>();
-    new JsonReader(Json.createParser(new StringReader(json))).readDatasets(list::add);
+    new DicomJsonReader(Json.createParser(new StringReader(json))).readDatasets(list::add);
     assertThat(list).hasSize(2);
     Attributes a = list.get(0);
     assertThat(a.getString(Tag.PatientName)).isEqualTo("Wang^XiaoDong=\u738B^\u5C0F\u6771");

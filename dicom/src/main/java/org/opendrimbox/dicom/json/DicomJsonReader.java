@@ -17,11 +17,11 @@ import org.opendrimbox.dicom.data.VR;
  * Reads DICOM JSON (PS3.18 Annex F) from a {@link JsonParser}: one data set object, or an array of them streamed to a
  * consumer. BulkDataURI values become {@link BulkData} with the URI, offset 0 and unknown length (-1).
  */
-public final class JsonReader {
+public final class DicomJsonReader {
 
   private final JsonParser parser;
 
-  public JsonReader(JsonParser parser) {
+  public DicomJsonReader(JsonParser parser) {
     this.parser = parser;
   }
 
