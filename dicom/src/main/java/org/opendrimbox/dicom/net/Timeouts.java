@@ -8,10 +8,15 @@ final class Timeouts {
   /**
    * Throws when {@code idleMillis} without traffic exceed the timeout of the current situation: negotiation (accept
    * timeout), awaiting A-RELEASE-RP (release timeout), awaiting a DIMSE response (response timeout), or nothing
-   * outstanding and no SCP operation running (idle timeout).
+   * outstanding and no SCP operation running (idle timeout); and a write blocked for {@code writeStalledMillis} because
+   * the peer stopped reading (response timeout, or idle timeout when that is 0).
    */
   static void check(String name, ConnectionSettings s, Association.State state, boolean awaitingResponse,
-      boolean operationRunning, long idleMillis) throws AssociationTimeoutException {
+      boolean operationRunning, long idleMillis, long writeStalledMillis) throws AssociationTimeoutException {
+    int writeLimit = s.responseTimeout() > 0 ? s.responseTimeout() : s.idleTimeout();
+    if (writeLimit > 0 && writeStalledMillis >= writeLimit) {
+      throw new AssociationTimeoutException(name + ": peer has not read for " + writeLimit + " ms");
+    }
     int limit;
     String what;
     switch (state) {

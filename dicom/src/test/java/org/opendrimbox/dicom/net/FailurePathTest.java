@@ -158,6 +158,60 @@ class FailurePathTest {
   }
 
   @Test
+  void peerThatStopsReadingIsAbortedInsteadOfBlockingTheScp() throws Exception {
+    java.util.concurrent.CountDownLatch ended = new java.util.concurrent.CountDownLatch(1);
+    org.opendrimbox.dicom.net.service.BasicCFindScp flood =
+        new org.opendrimbox.dicom.net.service.BasicCFindScp(List.of(UID.StudyRootQueryRetrieveInformationModelFind)) {
+          @Override
+          protected org.opendrimbox.dicom.net.service.QueryTask calculateMatches(Association as, Attributes rq,
+              Attributes keys) {
+            return new org.opendrimbox.dicom.net.service.QueryTask() {
+              @Override
+              public boolean hasNext() {
+                return true;
+              }
+
+              @Override
+              public Attributes next() {
+                Attributes a = new Attributes();
+                a.setBytes(0x00091010, org.opendrimbox.dicom.data.VR.OB, new byte[256 * 1024]);
+                return a;
+              }
+
+              @Override
+              public void close() {
+                ended.countDown();
+              }
+            };
+          }
+        };
+    Device d = device("flood", FAST.withTimeouts(5000, 5000, 0, 300, 300));
+    AeListener l = d.listen(new LocalAe("SCP", List.of(TransferCapability.scp("*", "*")), Set.of()), "127.0.0.1", 0,
+        new DicomServiceRegistry().add(flood));
+    try (Socket raw = new Socket("127.0.0.1", l.port())) {
+      raw.setReceiveBufferSize(65536);
+      java.io.OutputStream out = raw.getOutputStream();
+      String cuid = UID.StudyRootQueryRetrieveInformationModelFind;
+      out.write(org.opendrimbox.dicom.net.pdu.PduEncoder.encode(new AssociationRequest("RAW", "SCP")
+          .addPresentationContext(cuid, UID.ImplicitVRLittleEndian).build(16384)));
+      byte[] header = raw.getInputStream().readNBytes(6);
+      assertThat(header[0]).isEqualTo((byte) 2); // A-ASSOCIATE-AC
+      raw.getInputStream().readNBytes(((header[4] & 0xFF) << 8) | (header[5] & 0xFF));
+      PDVOutputStream cmd = new PDVOutputStream(out, new byte[16390], 1, true);
+      cmd.write(CommandCodec.encode(Commands.mkFindRQ(1, cuid, 0)));
+      cmd.close();
+      PDVOutputStream data = new PDVOutputStream(out, new byte[16390], 1, false);
+      Attributes keys = new Attributes();
+      keys.setString(Tag.QueryRetrieveLevel, org.opendrimbox.dicom.data.VR.CS, "STUDY");
+      Datasets.writer(keys).writeTo(data, UID.ImplicitVRLittleEndian);
+      data.close();
+      // from now on this peer reads nothing: the SCP's writes block until its reader aborts the association
+      assertThat(ended.await(30, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+      LoopbackTest.awaitNoAssociations(d);
+    }
+  }
+
+  @Test
   void peerClosingTheSocketFailsPendingRequests() throws Exception {
     try (ServerSocket fake = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
       executor.execute(() -> {
