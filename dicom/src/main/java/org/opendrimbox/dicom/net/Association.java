@@ -35,7 +35,7 @@ public final class Association {
   private final Socket socket;
   private final boolean requestor;
   private final ConnectionSettings settings;
-  final OutputStream out;
+  final WriteWatch out;
   final PduInput pduIn;
   private final ReentrantLock writeLock = new ReentrantLock();
   private final Map<Integer, DimseRSPHandler> pending = new ConcurrentHashMap<>();
@@ -47,7 +47,6 @@ public final class Association {
   private final CountDownLatch closed = new CountDownLatch(1);
   private volatile State state = State.NEGOTIATING;
   private volatile long lastActivity = System.nanoTime();
-  private volatile long writingSince;
   private volatile IOException closeCause;
   private volatile Runnable onClosed = () -> { };
   private String name;
@@ -63,18 +62,7 @@ public final class Association {
     this.requestor = requestor;
     this.settings = settings;
     this.name = (requestor ? "->" : "<-") + socket.getRemoteSocketAddress();
-    OutputStream raw = socket.getOutputStream();
-    this.out = new java.io.FilterOutputStream(raw) {
-      @Override
-      public void write(byte[] b, int off, int len) throws IOException {
-        writingSince = System.nanoTime(); // a write blocked by a peer that stopped reading is seen by the reader
-        try {
-          raw.write(b, off, len);
-        } finally {
-          writingSince = 0;
-        }
-      }
-    };
+    this.out = new WriteWatch(socket.getOutputStream());
     socket.setSoTimeout(settings.tick());
     this.pduIn = new PduInput(new BufferedInputStream(new TimeoutInputStream(socket.getInputStream(),
         new TimeoutInputStream.Clock() {
@@ -289,10 +277,8 @@ public final class Association {
 
   private void checkTimeouts() throws IOException {
     long now = System.nanoTime();
-    long since = writingSince;
-    long idle = TimeUnit.NANOSECONDS.toMillis(now - lastActivity);
-    long writeStalled = since == 0 ? 0 : TimeUnit.NANOSECONDS.toMillis(now - since);
-    Timeouts.check(name, settings, state, !pending.isEmpty(), activeOps.get() > 0, idle, writeStalled);
+    Timeouts.check(name, settings, state, !pending.isEmpty(), activeOps.get() > 0,
+        TimeUnit.NANOSECONDS.toMillis(now - lastActivity), out.stalledMillis(now));
   }
 
   /** Waits for outstanding responses, sends A-RELEASE-RQ and waits for the A-RELEASE-RP. */
