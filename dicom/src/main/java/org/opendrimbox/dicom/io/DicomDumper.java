@@ -32,22 +32,37 @@ public final class DicomDumper implements DicomInputHandler {
     this.width = width;
   }
 
-  /** Command line entry: {@code dump [-w WIDTH] FILE...}; returns the exit status (0 ok, 1 error, 2 usage). */
+  /**
+   * Command line entry: {@code dump [-w WIDTH] [--json] FILE...}; returns the exit status (0 ok, 1 error, 2 usage).
+   * With {@code --json} each file is printed as DICOM JSON, bulk data as BulkDataURI file references.
+   */
   public static int run(PrintStream out, PrintStream err, String... args) {
     int width = 80;
+    boolean json = false;
     int first = 0;
-    if (args.length >= 2 && args[0].equals("-w")) {
-      width = Integer.parseInt(args[1]);
-      first = 2;
+    while (first < args.length && args[first].startsWith("-")) {
+      if (args[first].equals("--json")) {
+        json = true;
+        first++;
+      } else if (args[first].equals("-w") && first + 1 < args.length && args[first + 1].matches("[1-9][0-9]{0,5}")) {
+        width = Integer.parseInt(args[first + 1]);
+        first += 2;
+      } else {
+        break;
+      }
     }
-    if (args.length == first || args[first].startsWith("-")) {
-      err.println("usage: dump [-w WIDTH] FILE...");
+    if (first == args.length || args[first].startsWith("-")) {
+      err.println("usage: dump [-w WIDTH] [--json] FILE...");
       return 2;
     }
     int status = 0;
     for (int i = first; i < args.length; i++) {
       try {
-        new DicomDumper(out, width).dump(Path.of(args[i]));
+        if (json) {
+          org.opendrimbox.dicom.json.DicomJsonDump.dump(Path.of(args[i]), out);
+        } else {
+          new DicomDumper(out, width).dump(Path.of(args[i]));
+        }
       } catch (IOException | RuntimeException e) {
         err.println("dump: " + args[i] + ": " + e.getMessage());
         status = 1;

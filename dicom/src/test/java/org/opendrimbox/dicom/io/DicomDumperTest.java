@@ -41,4 +41,27 @@ class DicomDumperTest {
     assertThat(err.toString()).contains("bad.dcm").contains("too short");
     assertThat(DicomDumper.run(System.out, new PrintStream(new ByteArrayOutputStream()))).isEqualTo(2);
   }
+
+  @Test
+  void dumpsAsDicomJsonWithBulkDataReferences(@TempDir Path dir) throws IOException {
+    Path file = dir.resolve("ct.dcm");
+    Files.write(file, TestData.part10(TestData.ct("ISO_IR 100", TestData.LATIN_NAME, 64), UID.ExplicitVRLittleEndian));
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    int rc = DicomDumper.run(new PrintStream(out, true, StandardCharsets.UTF_8), System.err, "--json",
+        file.toString());
+    assertThat(rc).isZero();
+    jakarta.json.JsonObject o = jakarta.json.Json.createReader(new java.io.StringReader(
+        out.toString(StandardCharsets.UTF_8))).readObject();
+    assertThat(o.getJsonObject("00100010").getJsonArray("Value").getJsonObject(0).getString("Alphabetic"))
+        .isEqualTo(TestData.LATIN_NAME);
+    assertThat(o.getJsonObject("7FE00010").getString("BulkDataURI")).startsWith("file:")
+        .endsWith("&length=8192");
+  }
+
+  @Test
+  void rejectsBadOptions() {
+    PrintStream sink = new PrintStream(new ByteArrayOutputStream());
+    assertThat(DicomDumper.run(sink, sink, "-w", "abc", "x.dcm")).isEqualTo(2);
+    assertThat(DicomDumper.run(sink, sink, "--bogus", "x.dcm")).isEqualTo(2);
+  }
 }
