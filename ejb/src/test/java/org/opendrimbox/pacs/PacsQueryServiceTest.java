@@ -3,11 +3,15 @@ package org.opendrimbox.pacs;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.ZonedDateTime;
 import java.util.List;
+import java.util.Base64;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -31,7 +35,7 @@ import org.opendrimbox.kos.KosValidation;
 /**
  * {@link PacsQueryService} against a real Orthanc holding a 20-instance study whose identifiers match the
  * official exam C report, plus studies that contradict it: found, not found, IPP / issuer / accession
- * mismatch, accession-only lookup, PACS unreachable; and the KOS built from the answer passes dciodvfy.
+ * mismatch, accession-only lookup, two studies in one report (R7), PACS unreachable; and the KOS built from the answer passes dciodvfy.
  */
 class PacsQueryServiceTest {
 
@@ -51,6 +55,8 @@ class PacsQueryServiceTest {
       new SyntheticStudy("2.25.9003", "IPP101", IPP_NS, IPP_OID, "ACN903", ACN_OID, 1);
   static final SyntheticStudy NO_ISSUER =
       new SyntheticStudy("2.25.9004", "IPP101", null, null, "ACN904", null, 2);
+  static final SyntheticStudy SECOND_EXAM =
+      new SyntheticStudy("1.2.250.1.213.4.5.2.1.1039", "IPP101", IPP_NS, IPP_OID, "ACN103", ACN_OID, 3);
 
   @TempDir static Path dir;
   static OrthancPacs pacs;
@@ -58,16 +64,16 @@ class PacsQueryServiceTest {
   static PacsQueryService service;
   static ReportMessage report;
   static PatientId ipp;
+  static byte[] hl7;
 
   @BeforeAll
   static void startPacs() throws Exception {
     pacs = OrthancPacs.start(dir.resolve("orthanc"), CALLING_AET);
-    for (SyntheticStudy s : List.of(EXAM_C, OTHER_PATIENT, OTHER_ISSUER, OTHER_ACCESSION, NO_ISSUER)) {
+    for (SyntheticStudy s : List.of(EXAM_C, OTHER_PATIENT, OTHER_ISSUER, OTHER_ACCESSION, NO_ISSUER, SECOND_EXAM)) {
       s.storeIn(pacs);
     }
     device = Device.withOwnExecutor("pacs-test", ConnectionSettings.defaults());
     service = new PacsQueryService(device, CALLING_AET, pacs.address());
-    byte[] hl7;
     try (var in = PacsQueryServiceTest.class.getResourceAsStream("/hl7/CR_C-ORU.hl7")) {
       hl7 = in.readAllBytes();
     }
@@ -111,6 +117,27 @@ class PacsQueryServiceTest {
       assertThat(ref.sopInstanceUid()).isEqualTo(EXAM_C.instanceUid(3, i + 1));
       assertThat(ref.instanceNumber()).isEqualTo(i + 1);
     }
+  }
+
+  @Test
+  void aReportNamingTwoStudiesGivesTwoStudyInfos() throws Exception {
+    String text = new String(hl7, StandardCharsets.UTF_8);
+    Matcher m = Pattern.compile("Base64\\^([A-Za-z0-9+/=]+)").matcher(text);
+    assertThat(m.find()).isTrue();
+    String cda = new String(Base64.getDecoder().decode(m.group(1)), StandardCharsets.UTF_8);
+    int start = cda.indexOf("<documentationOf>");
+    int end = cda.indexOf("</documentationOf>") + "</documentationOf>".length();
+    String second = cda.substring(start, end).replace(EXAM_C_UID, SECOND_EXAM.studyUid());
+    String edited = cda.substring(0, end) + second + cda.substring(end);
+    String message = text.substring(0, m.start(1))
+        + Base64.getEncoder().encodeToString(edited.getBytes(StandardCharsets.UTF_8)) + text.substring(m.end(1));
+    ReportMessage two = ((IntakeResult.Accepted) new Hl7IntakeParser().parse(
+        message.getBytes(StandardCharsets.UTF_8))).report();
+    assertThat(two.exam().studyInstanceUids()).hasSize(2);
+    List<StudyInfo> studies = service.findStudies(two);
+    assertThat(studies).extracting(s -> s.studyInstanceUid().value())
+        .containsExactly(EXAM_C_UID, SECOND_EXAM.studyUid());
+    assertThat(studies).extracting(StudyInfo::instanceCount).containsExactly(20, 3);
   }
 
   @Test
@@ -177,10 +204,19 @@ class PacsQueryServiceTest {
 
   @Test
   void accessionOnlyQueryFindsTheStudy() throws Exception {
-    StudyQuery q = new StudyQuery(Optional.empty(), report.exam().accessionNumbers(), ipp);
+    StudyQuery q = new StudyQuery(Optional.empty(), List.of(new AccessionNumber("ACN904", null)), ipp);
     StudyInfo s = service.findStudy(q);
-    assertThat(s.studyInstanceUid().value()).isEqualTo(EXAM_C_UID);
-    assertThat(s.instanceCount()).isEqualTo(20);
+    assertThat(s.studyInstanceUid().value()).isEqualTo(NO_ISSUER.studyUid());
+    assertThat(s.instanceCount()).isEqualTo(2);
+  }
+
+  @Test
+  void accessionSharedByTwoStudiesGivesBothOrIsAmbiguous() throws Exception {
+    StudyQuery q = new StudyQuery(Optional.empty(), report.exam().accessionNumbers(), ipp);
+    assertThat(service.findStudies(q)).extracting(s -> s.studyInstanceUid().value())
+        .containsExactlyInAnyOrder(EXAM_C_UID, SECOND_EXAM.studyUid());
+    assertThatThrownBy(() -> service.findStudy(q)).isInstanceOfSatisfying(PacsMismatchException.class,
+        e -> assertThat(e.reason()).isEqualTo(PacsMismatchException.Reason.AMBIGUOUS_STUDY));
   }
 
   @Test
