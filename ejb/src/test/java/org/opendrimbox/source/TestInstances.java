@@ -18,12 +18,18 @@ final class TestInstances {
 
   /** A 4x4, 16-bit, frames-frame CT instance; pixel value i at byte pair i. */
   static CachedInstance write(Path dir, String ts, String series, String sop, int frames) throws IOException {
+    return write(dir, ts, "1.2.3", series, sop, frames);
+  }
+
+  /** Same, in the given study. */
+  static CachedInstance write(Path dir, String ts, String study, String series, String sop, int frames)
+      throws IOException {
     Attributes a = new Attributes();
     a.setString(Tag.SOPClassUID, VR.UI, UID.CTImageStorage);
     a.setString(Tag.SOPInstanceUID, VR.UI, sop);
     a.setString(Tag.PatientName, VR.PN, "TEST^PATIENT");
     a.setString(Tag.PatientID, VR.LO, "IPP1");
-    a.setString(Tag.StudyInstanceUID, VR.UI, "1.2.3");
+    a.setString(Tag.StudyInstanceUID, VR.UI, study);
     a.setString(Tag.SeriesInstanceUID, VR.UI, series);
     a.setInt(Tag.SamplesPerPixel, VR.US, 1);
     a.setString(Tag.PhotometricInterpretation, VR.CS, "MONOCHROME2");
