@@ -53,10 +53,31 @@ class MalformedInputFuzzTest {
         check(mutated, "seed file " + s + " case " + c);
       }
     }
+    byte[] raw = rawImplicit();
+    for (int c = 0; c < CASES_PER_SEED; c++) {
+      byte[] m = mutate(raw, rnd);
+      run("raw implicit case " + c, () -> new DicomInputStream(new ByteArrayInputStream(m),
+          UID.ImplicitVRLittleEndian).withAllocationLimit(64 * 1024).readDataset().toString());
+      run("raw transcode case " + c, () -> {
+        Transcoder.transcodeDataset(new ByteArrayInputStream(m), UID.ImplicitVRLittleEndian,
+            OutputStream.nullOutputStream(), UID.DeflatedExplicitVRLittleEndian);
+        return null;
+      });
+    }
     // the mutations must really exercise both outcomes
     org.assertj.core.api.Assertions.assertThat(rejected).isGreaterThan(1000);
     org.assertj.core.api.Assertions.assertThat(accepted).isGreaterThan(1000);
     System.out.println("fuzz: rejected " + rejected + ", accepted " + accepted);
+  }
+
+  /** A C-FIND identifier-like raw data set (Implicit VR Little Endian, no File Meta Information). */
+  private static byte[] rawImplicit() throws IOException {
+    Attributes a = TestData.ct("ISO_IR 192", "\u00C9LO\u00CFSE", 2);
+    a.remove(Tag.PixelData);
+    java.io.ByteArrayOutputStream b = new java.io.ByteArrayOutputStream();
+    new DicomOutputStream(b, UID.ImplicitVRLittleEndian).writeDataset(a);
+    byte[] out = b.toByteArray();
+    return Arrays.copyOf(out, Math.max(out.length, 200));
   }
 
   private static byte[] mutate(byte[] src, Random rnd) {
