@@ -17,6 +17,7 @@ public final class ElementDictionary {
 
   private static final Map<Integer, Object[]> BY_TAG = new HashMap<>(8192);
   private static final Map<String, Integer> BY_KEYWORD = new HashMap<>(8192);
+  private static final java.util.Set<Integer> PIXEL_VALUE_TAGS = new java.util.HashSet<>();
 
   static {
     try (InputStream in = ElementDictionary.class.getResourceAsStream("dictionary.tsv");
@@ -30,6 +31,10 @@ public final class ElementDictionary {
         int t2 = line.indexOf('\t', t1 + 1);
         int tag = Integer.parseUnsignedInt(line.substring(0, t1).replace('x', '0'), 16);
         String vrCode = line.substring(t1 + 1, t2);
+        if (vrCode.equals("xs")) {
+          PIXEL_VALUE_TAGS.add(tag);
+          vrCode = "US";
+        }
         VR vr = vrCode.equals("--") ? null : VR.valueOf(vrCode);
         String keyword = line.substring(t2 + 1);
         BY_TAG.put(tag, new Object[] {vr, keyword});
@@ -76,6 +81,14 @@ public final class ElementDictionary {
       return (tag >>> 16) == 0xFFFE ? null : VR.UN;
     }
     return (VR) e[0];
+  }
+
+  /**
+   * True for elements registered as "US or SS" that hold pixel values (e.g. Smallest Image Pixel Value): their VR is SS
+   * when Pixel Representation (0028,0103) is 1. {@link #vrOf} returns US for them.
+   */
+  public static boolean isPixelValueDependent(int tag) {
+    return PIXEL_VALUE_TAGS.contains(tag);
   }
 
   /** Keyword of a registered tag, or null if unknown. */

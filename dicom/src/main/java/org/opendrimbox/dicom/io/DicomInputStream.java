@@ -38,6 +38,7 @@ public class DicomInputStream extends FilterInputStream implements DicomInputHan
   private long maxValueLength = Integer.MAX_VALUE - 16;
   private int maxDepth = 64;
   private int depth;
+  private boolean signedPixels;
 
   private final ElementHeader h = new ElementHeader();
 
@@ -195,7 +196,15 @@ public class DicomInputStream extends FilterInputStream implements DicomInputHan
   /** Reads the next header; false on a clean end of stream. */
   public boolean readHeader() throws IOException {
     init();
-    return h.read(buf, explicitVR);
+    if (!h.read(buf, explicitVR)) {
+      return false;
+    }
+    if (h.tag == Tag.PixelRepresentation && h.length == 2 && depth == 0 && buf.ensure(2)) {
+      signedPixels = buf.u16(0) == 1; // peeked, not consumed
+    } else if (signedPixels && !explicitVR && h.vr == VR.US && ElementDictionary.isPixelValueDependent(h.tag)) {
+      h.vr = VR.SS;
+    }
+    return true;
   }
 
   /** Tag of the next header without consuming it, or -1 at the end of the stream. */

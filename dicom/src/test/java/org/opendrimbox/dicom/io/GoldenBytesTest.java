@@ -129,4 +129,19 @@ class GoldenBytesTest {
     assertThat(r.getString(0x00090010)).isEqualTo("ACME");
     assertThat(r.getNestedDataset(0x00091010).getString(Tag.PatientID)).isEqualTo("12");
   }
+
+  @Test
+  void implicitPixelValuesFollowPixelRepresentation() throws IOException {
+    // (0028,0103) US 1, then (0028,0106) "US or SS" = -5 (FBFF): SS because pixels are signed
+    byte[] b = hex("28000301 02000000 0100" + "28000601 02000000 FBFF");
+    Attributes r = read(b, UID.ImplicitVRLittleEndian);
+    assertThat(r.getVR(Tag.SmallestImagePixelValue)).isEqualTo(VR.SS);
+    assertThat(r.getInt(Tag.SmallestImagePixelValue, 0)).isEqualTo(-5);
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    Transcoder.transcodeDataset(new ByteArrayInputStream(b), UID.ImplicitVRLittleEndian, out,
+        UID.ExplicitVRLittleEndian);
+    assertThat(out.toByteArray()).isEqualTo(hex("28000301 5553 0200 0100" + "28000601 5353 0200 FBFF"));
+    byte[] unsigned = hex("28000301 02000000 0000" + "28000601 02000000 FBFF");
+    assertThat(read(unsigned, UID.ImplicitVRLittleEndian).getInt(Tag.SmallestImagePixelValue, 0)).isEqualTo(0xFFFB);
+  }
 }
