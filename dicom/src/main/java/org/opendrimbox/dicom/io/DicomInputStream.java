@@ -124,11 +124,6 @@ public class DicomInputStream extends FilterInputStream implements DicomInputHan
     return buf.position();
   }
 
-  /** True if the data set being read is in an explicit VR transfer syntax. */
-  public boolean explicitVR() {
-    return explicitVR;
-  }
-
   public String getTransferSyntax() throws IOException {
     init();
     return transferSyntax;
