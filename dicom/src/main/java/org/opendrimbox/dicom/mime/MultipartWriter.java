@@ -50,7 +50,12 @@ public final class MultipartWriter {
     }
     StringBuilder sb = new StringBuilder();
     sb.append(first ? "" : "\r\n").append(new String(delimiter, StandardCharsets.US_ASCII)).append("\r\n");
-    headers.forEach((k, v) -> sb.append(k).append(": ").append(v).append("\r\n"));
+    headers.forEach((k, v) -> {
+      if (k.isEmpty() || (k + v).chars().anyMatch(c -> c == '\r' || c == '\n') || k.indexOf(':') >= 0) {
+        throw new IllegalArgumentException("bad part header: " + k);
+      }
+      sb.append(k).append(": ").append(v).append("\r\n");
+    });
     sb.append("\r\n");
     out.write(sb.toString().getBytes(StandardCharsets.UTF_8));
     first = false;

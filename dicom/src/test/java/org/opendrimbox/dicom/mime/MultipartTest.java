@@ -107,5 +107,8 @@ class MultipartTest {
     assertThatThrownBy(() -> parse(longHeader, "b")).isInstanceOf(MultipartException.class)
         .hasMessageContaining("headers longer");
     assertThatThrownBy(() -> new MultipartParser("")).isInstanceOf(IllegalArgumentException.class);
+    MultipartWriter w = new MultipartWriter(new ByteArrayOutputStream(), "b");
+    assertThatThrownBy(() -> w.nextPart("text/plain\r\nX-Injected: 1", null))
+        .isInstanceOf(IllegalArgumentException.class);
   }
 }
