@@ -19,7 +19,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.opendrimbox.dicom.data.Attributes;
-import org.opendrimbox.dicom.json.JsonWriter;
+import org.opendrimbox.dicom.json.DicomJsonWriter;
 import org.opendrimbox.source.PacsQido;
 import org.opendrimbox.source.SourceException;
 import org.opendrimbox.source.StudyCoverage;
@@ -86,7 +86,7 @@ public class QidoResource {
     StreamingOutput body = out -> {
       try (JsonGenerator gen = Json.createGenerator(out)) {
         gen.writeStartArray();
-        JsonWriter writer = new JsonWriter(gen);
+        DicomJsonWriter writer = new DicomJsonWriter(gen);
         qido.find(keys, max, writer::write);
         gen.writeEnd();
       } catch (UncheckedIOException e) {

@@ -95,7 +95,7 @@ public class WadoResource {
       throws AccessDeniedException, IOException {
     StudyCoverage.requireUid(instance, "instance");
     admit(study, series);
-    Negotiation negotiation = Negotiation.forFrames(AcceptHeader.parse(headers.getRequestHeader("Accept")));
+    Negotiation negotiation = Negotiation.forFrames(AcceptHeader.parse(AcceptFilter.acceptValues(request)));
     try (Selection selection = new Selection(cache.open(study), series, instance)) {
       return FrameStreams.frames(selection.first(), frames, negotiation);
     }
@@ -121,7 +121,7 @@ public class WadoResource {
 
   private Response retrieve(String study, String series, String instance) throws AccessDeniedException, IOException {
     PublishedKos kos = admit(study, series);
-    Negotiation negotiation = Negotiation.forInstances(AcceptHeader.parse(headers.getRequestHeader("Accept")));
+    Negotiation negotiation = Negotiation.forInstances(AcceptHeader.parse(AcceptFilter.acceptValues(request)));
     Selection selection = new Selection(cache.open(study), series, instance);
     try {
       CachedInstance first = selection.first();

@@ -9,7 +9,7 @@ import org.opendrimbox.dicom.data.BulkData;
 import org.opendrimbox.dicom.data.Fragments;
 import org.opendrimbox.dicom.io.BulkDataMode;
 import org.opendrimbox.dicom.io.DicomInputStream;
-import org.opendrimbox.dicom.json.JsonWriter;
+import org.opendrimbox.dicom.json.DicomJsonWriter;
 
 /**
  * Writes the DICOM JSON metadata (PS3.18 Annex F) of cached instances, INS added as in the instances themselves;
@@ -36,7 +36,7 @@ public final class MetadataWriter {
     }
     coercion.accept(attrs);
     Attributes root = attrs;
-    new JsonWriter(gen).withBulkDataUris((a, tag, vr, value) -> a == root
+    new DicomJsonWriter(gen).withBulkDataUris((a, tag, vr, value) -> a == root
         && (value instanceof BulkData || value instanceof Fragments)
         ? instanceUrl + "/bulkdata/" + String.format("%08X", tag) : null).write(attrs);
   }

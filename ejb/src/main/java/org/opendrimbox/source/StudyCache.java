@@ -105,6 +105,15 @@ public final class StudyCache {
 
   /** Applies retention and the size limit now (also done after each retrieval). Returns the evicted study count. */
   public int evict() {
+    return evict(false);
+  }
+
+  /** Removes every study not being read or retrieved (administration, cold-cache benchmarks). */
+  public int clear() {
+    return evict(true);
+  }
+
+  private int evict(boolean all) {
     List<Entry> victims = new ArrayList<>();
     synchronized (studies) {
       Instant oldest = clock.instant().minus(config.retention());
@@ -112,7 +121,7 @@ public final class StudyCache {
           .sorted(Comparator.comparing(e -> e.lastAccess)).toList();
       long total = studies.values().stream().mapToLong(e -> e.list.bytes()).sum();
       for (Entry e : idle) {
-        if (total > config.maxBytes() || e.lastAccess.isBefore(oldest)) {
+        if (all || total > config.maxBytes() || e.lastAccess.isBefore(oldest)) {
           total -= e.list.bytes();
           victims.add(e);
           studies.values().remove(e);
