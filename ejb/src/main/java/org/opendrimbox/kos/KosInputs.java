@@ -32,6 +32,7 @@ public final class KosInputs {
   public static KosInput fromReport(ReportMessage report, KosPatient patient, StudyInfo study,
       String wadoRsBase, String sopInstanceUid, String seriesInstanceUid, ZonedDateTime created) {
     Optional<ServiceEvent> event = serviceEvent(report, study);
+    study = withCdaDate(study, event.map(ServiceEvent::start).orElse(null));
     Code procedure = event.map(ServiceEvent::procedure).orElse(null);
     Organisation org = organisation(report, event);
     return new KosInput(patient, study, requests(report, study, procedure), procedureLabel(event),
@@ -68,6 +69,17 @@ public final class KosInputs {
     List<KosRequest> matching = all.stream().filter(r -> r.accession() != null
         && study.accessionNumbers().stream().anyMatch(a -> a.value().equals(r.accession().value()))).toList();
     return matching.isEmpty() ? all : matching;
+  }
+
+  /** The study, with the CDA exam start (HL7 TS) as Study Date/Time when the PACS gave no Study Date. */
+  static StudyInfo withCdaDate(StudyInfo study, String start) {
+    if (!study.studyDate().isEmpty() || start == null || !start.matches("\\d{8}.*")) {
+      return study;
+    }
+    String time = start.length() >= 14 && start.substring(8, 14).matches("\\d{6}") ? start.substring(8, 14) : "";
+    return new StudyInfo(study.studyInstanceUid(), study.patientId(), study.issuerOfPatientId(),
+        study.accessionNumbers(), start.substring(0, 8), study.studyTime().isEmpty() ? time : study.studyTime(),
+        study.studyDescription(), study.studyId(), study.series());
   }
 
   private static Optional<ServiceEvent> serviceEvent(ReportMessage report, StudyInfo study) {

@@ -49,6 +49,22 @@ class KosInputsTest {
   }
 
   @Test
+  void studyDateFallsBackOnTheCdaExamStart() {
+    StudyInfo pacs = ExamC.study(1, 1);
+    StudyInfo noDate = new StudyInfo(pacs.studyInstanceUid(), pacs.patientId(), pacs.issuerOfPatientId(),
+        pacs.accessionNumbers(), "", "", "", "", pacs.series());
+    StudyInfo dated = KosInputs.withCdaDate(noDate, "20210108102500+0100");
+    assertThat(dated.studyDate()).isEqualTo("20210108");
+    assertThat(dated.studyTime()).isEqualTo("102500");
+    assertThat(KosInputs.withCdaDate(pacs, "20000101").studyDate()).isEqualTo("20210108");
+    assertThat(KosInputs.withCdaDate(noDate, null)).isSameAs(noDate);
+    ReportMessage report = ExamC.report();
+    KosInput in = KosInputs.fromReport(report, ExamC.patient(report), noDate, "http://b", "2.25.1", "2.25.2",
+        ZonedDateTime.now());
+    assertThat(in.study().studyDate()).isEqualTo("20210108");
+  }
+
+  @Test
   void retrieveLocationUidIsStablePerBox() {
     String a = KosInput.retrieveLocationUidOf("https://db1.example/drimbox/dicomweb");
     assertThat(a).startsWith("2.25.").isEqualTo(KosInput.retrieveLocationUidOf("https://db1.example/drimbox/dicomweb"))

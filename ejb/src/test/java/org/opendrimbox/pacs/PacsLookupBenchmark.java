@@ -9,6 +9,7 @@ import java.util.Optional;
 import org.opendrimbox.dicom.net.ConnectionSettings;
 import org.opendrimbox.dicom.net.Device;
 import org.opendrimbox.ids.AccessionNumber;
+import org.opendrimbox.ids.Ins;
 import org.opendrimbox.ids.Issuer;
 import org.opendrimbox.ids.PatientId;
 import org.opendrimbox.ids.StudyInstanceUid;
@@ -16,7 +17,6 @@ import org.opendrimbox.kos.KosBuilder;
 import org.opendrimbox.kos.KosDocument;
 import org.opendrimbox.kos.KosInput;
 import org.opendrimbox.kos.KosPatient;
-import org.opendrimbox.ids.Ins;
 
 /**
  * Benchmark (not a test): time of the PACS lookup (STUDY + SERIES + IMAGE C-FIND) and of the KOS build for an
