@@ -64,10 +64,41 @@ class MalformedInputFuzzTest {
         return null;
       });
     }
+    for (byte[] explicit : rawExplicitStructures()) {
+      Attributes valid = new DicomInputStream(new ByteArrayInputStream(explicit), UID.ExplicitVRLittleEndian)
+          .readDataset();
+      org.assertj.core.api.Assertions.assertThat(valid.getNestedDataset(0x00091010).getString(Tag.SeriesInstanceUID))
+          .isEqualTo("1.2"); // the seed itself is valid
+      for (int c = 0; c < CASES_PER_SEED / 2; c++) {
+        byte[] m = mutate(explicit, rnd);
+        run("raw explicit case " + c, () -> new DicomInputStream(new ByteArrayInputStream(m),
+            UID.ExplicitVRLittleEndian).readDataset().toString());
+        run("raw explicit transcode case " + c, () -> {
+          Transcoder.transcodeDataset(new ByteArrayInputStream(m), UID.ExplicitVRLittleEndian,
+              OutputStream.nullOutputStream(), UID.ImplicitVRLittleEndian);
+          return null;
+        });
+      }
+    }
     // the mutations must really exercise both outcomes
     org.assertj.core.api.Assertions.assertThat(rejected).isGreaterThan(1000);
     org.assertj.core.api.Assertions.assertThat(accepted).isGreaterThan(1000);
     System.out.println("fuzz: rejected " + rejected + ", accepted " + accepted);
+  }
+
+  /** Defined-length sequence and items, UN sequence of undefined length (implicit inside), nested encapsulation. */
+  private static List<byte[]> rawExplicitStructures() {
+    java.util.HexFormat hex = java.util.HexFormat.of();
+    String definedSq = "08001511 5351 0000 34000000" + "FEFF00E0 0C000000" + "20000E00 5549 0400 312E3200"
+        + "FEFF00E0 18000000" + "20000E00 5549 0400 312E3300" + "10002000 4C4F 0400 31323334";
+    String unSq = "09001010 554E 0000 FFFFFFFF" + "FEFF00E0 FFFFFFFF" + "20000E00 04000000 312E3200"
+        + "08001511 FFFFFFFF FEFF00E0 FFFFFFFF FEFF0DE0 00000000 FEFFDDE0 00000000"
+        + "FEFF0DE0 00000000" + "FEFFDDE0 00000000";
+    String encapsulated = "E07F1000 4F42 0000 FFFFFFFF" + "FEFF00E0 04000000 00000000"
+        + "FEFF00E0 06000000 010203040506" + "FEFFDDE0 00000000";
+    String tail = "10002000 4C4F 0200 3132" + "FCFFFCFF 4F42 0000 04000000 00000000";
+    return List.of(hex.parseHex((definedSq + unSq + tail).replace(" ", "")),
+        hex.parseHex(("08000500 4353 0A00 49534F5F495220313030" + unSq + encapsulated).replace(" ", "")));
   }
 
   /** A C-FIND identifier-like raw data set (Implicit VR Little Endian, no File Meta Information). */
