@@ -205,7 +205,10 @@ public class DicomOutputStream extends FilterOutputStream {
   private void writeBulkData(int tag, VR vr, BulkData bd) throws IOException {
     long len = bd.length();
     boolean odd = (len & 1) != 0;
-    if (len < 0 || len + (odd ? 1 : 0) > 0xFFFFFFFEL) {
+    if (len < 0) {
+      throw new DicomStreamException("bulk data of unknown length for " + Tag.toString(tag) + ": " + bd.uri());
+    }
+    if (len + (odd ? 1 : 0) > 0xFFFFFFFEL) {
       throw new DicomStreamException("bulk data too long for " + Tag.toString(tag) + ": " + len);
     }
     writeHeader(tag, vr, (int) (len + (odd ? 1 : 0)));
