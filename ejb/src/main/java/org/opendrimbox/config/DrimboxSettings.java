@@ -17,6 +17,11 @@ import java.nio.file.Path;
  * @param dmpUrl base URL of the DMP web services ({@code DRIMBOX_DMP_URL})
  * @param dataDir directory for the image cache and work files ({@code DRIMBOX_DATA_DIR})
  * @param nodeName name of this node in logs and events ({@code DRIMBOX_NODE_NAME})
+ * @param pacsWait how long a report waits for its study to appear in the PACS ({@code DRIMBOX_PACS_WAIT_MINUTES})
+ * @param retryBase first delay before retrying a failed publication step ({@code DRIMBOX_RETRY_BASE_SECONDS})
+ * @param retryMax longest delay between retries ({@code DRIMBOX_RETRY_MAX_SECONDS})
+ * @param trust whitelist, trust anchors and token introspection ({@code DRIMBOX_TRUST_*}, {@code DRIMBOX_PSC_*})
+ * @param dmp DMP client settings ({@code DRIMBOX_DMP_*}, {@code DRIMBOX_LPS_*})
  */
 public record DrimboxSettings(
     URI baseUrl,
@@ -27,7 +32,12 @@ public record DrimboxSettings(
     AeAddress pacs,
     URI dmpUrl,
     Path dataDir,
-    String nodeName) {
+    String nodeName,
+    java.time.Duration pacsWait,
+    java.time.Duration retryBase,
+    java.time.Duration retryMax,
+    TrustSettings trust,
+    DmpSettings dmp) {
 
   /** Path of the WADO-RS service under {@link #baseUrl()}. */
   public static final String WADO_RS_PATH = "/drimbox/dicomweb";

@@ -22,7 +22,7 @@ import java.util.concurrent.TimeUnit;
  */
 public final class WildFlyServer implements AutoCloseable {
 
-  private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+  private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(2)).build();
 
   private final String name;
   private final Path home;
@@ -48,12 +48,19 @@ public final class WildFlyServer implements AutoCloseable {
     return new WildFlyServer(name, home, portOffset, new HashMap<>(env));
   }
 
-  /** Provisions, starts, applies the CI configuration, deploys the EAR and waits until ready. */
-  public static WildFlyServer startConfigured(String name, int portOffset, Map<String, String> env) {
+  /**
+   * Provisions, starts, applies the CI configuration, deploys the {@code extraDeployments} (from the it
+   * module's deployments directory) and the EAR, and waits until ready.
+   */
+  public static WildFlyServer startConfigured(String name, int portOffset, Map<String, String> env,
+      String... extraDeployments) {
     WildFlyServer server = provision(name, portOffset, env);
     try {
       server.start();
       server.applyConfig();
+      for (String extra : extraDeployments) {
+        server.deploy(Path.of(TestConfig.require("it.deployments.dir"), extra));
+      }
       server.deploy(Path.of(TestConfig.require("it.deployments.dir"), "drimbox.ear"));
       server.awaitReady(Duration.ofMinutes(3));
       return server;

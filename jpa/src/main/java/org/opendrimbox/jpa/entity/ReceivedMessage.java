@@ -96,6 +96,13 @@ public class ReceivedMessage {
   @Column(name = "raw_message", nullable = false)
   private byte[] rawMessage;
 
+  @Column(name = "event_kind", length = 32)
+  private String eventKind;
+
+  /** Counted in T: accepted, qualified identity, exam identifiers, destined to the DMP. */
+  @Column(name = "t_qualifying", nullable = false)
+  private boolean tQualifying;
+
   protected ReceivedMessage() {}
 
   public ReceivedMessage(Instant receivedAt, Channel channel, String remote, byte[] rawMessage) {
@@ -113,9 +120,12 @@ public class ReceivedMessage {
     this.sendingFacility = truncate(sendingFacility, 128);
   }
 
-  public void accept(String ackCode) {
+  /** Accepted; {@code eventKind} is what the report asks for, {@code tQualifying} whether it counts in T. */
+  public void accept(String ackCode, String eventKind, boolean tQualifying) {
     this.status = Status.ACCEPTED;
     this.ackCode = ackCode;
+    this.eventKind = eventKind;
+    this.tQualifying = tQualifying;
   }
 
   public void reject(String ackCode, int errorCode, String errorText) {
@@ -179,5 +189,13 @@ public class ReceivedMessage {
 
   public byte[] getRawMessage() {
     return rawMessage;
+  }
+
+  public String getEventKind() {
+    return eventKind;
+  }
+
+  public boolean isTQualifying() {
+    return tQualifying;
   }
 }

@@ -94,6 +94,15 @@ class SchemaMappingTest {
       var message = new ReceivedMessage(now, ReceivedMessage.Channel.MLLP, "/127.0.0.1:5000", RAW);
       message.setHeader("MSG-1", "ORU^R01", "RIS", "HOSP");
       message.reject("AE", 101, "INS absent");
+      var accepted = new ReceivedMessage(now, ReceivedMessage.Channel.JMS, "queue", RAW);
+      accepted.accept("AA", "NEW", true);
+      em.persist(accepted);
+      em.flush();
+      var task = new PublicationTask(accepted.getId(), PublicationTask.Action.PUBLISH, "1.2.3", "A1", now);
+      em.persist(task);
+      em.flush();
+      task.attachKos("2.25.1", "1.2.3", RAW, "CT\\MR", null, now);
+      em.persist(new PublishedKos("2.25.1", "1.2.3", task.getId(), "1234567890123", "1.2.250.1.213.1.4.10", now));
       em.persist(message);
       em.getTransaction().commit();
       em.close();

@@ -1,0 +1,2 @@
+/** CDI observer that writes fired audit records to the trail. */
+package org.opendrimbox.audit.internal;

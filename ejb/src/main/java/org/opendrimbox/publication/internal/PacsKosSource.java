@@ -1,0 +1,67 @@
+package org.opendrimbox.publication.internal;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.List;
+import java.util.Optional;
+import org.opendrimbox.config.DrimboxSettings;
+import org.opendrimbox.dicom.data.UidGenerator;
+import org.opendrimbox.ids.AccessionNumber;
+import org.opendrimbox.ids.StudyInstanceUid;
+import org.opendrimbox.intake.ReportMessage;
+import org.opendrimbox.kos.KosBuilder;
+import org.opendrimbox.kos.KosDocument;
+import org.opendrimbox.kos.KosInputs;
+import org.opendrimbox.pacs.PacsException;
+import org.opendrimbox.pacs.PacsQueryService;
+import org.opendrimbox.pacs.PacsUnavailableException;
+import org.opendrimbox.pacs.SeriesInfo;
+import org.opendrimbox.pacs.StudyInfo;
+import org.opendrimbox.pacs.StudyNotFoundException;
+import org.opendrimbox.pacs.StudyQuery;
+import org.opendrimbox.publication.BuiltKos;
+import org.opendrimbox.publication.KosSource;
+import org.opendrimbox.publication.StepException;
+import org.opendrimbox.publication.StepException.Kind;
+
+/** The KOS of one study of a report: PACS lookup (C-FIND, R9 checks), then the manifest (R10). */
+@ApplicationScoped
+public class PacsKosSource implements KosSource {
+
+  private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
+
+  @Inject private PacsQueryService pacs;
+  @Inject private DrimboxSettings settings;
+
+  private final KosBuilder builder = new KosBuilder();
+
+  @Override
+  public BuiltKos build(ReportMessage report, byte[] rawMessage, String studyUid, String accession)
+      throws StepException {
+    List<AccessionNumber> accessions = report.exam().accessionNumbers().stream()
+        .filter(a -> accession == null || studyUid != null || a.value().equals(accession)).toList();
+    var query = new StudyQuery(Optional.ofNullable(studyUid).map(StudyInstanceUid::new), accessions,
+        report.patient().ipp().orElseThrow(() -> new StepException(Kind.REJECTED, "the report has no IPP")));
+    StudyInfo study;
+    try {
+      study = pacs.findStudy(query);
+    } catch (PacsException e) {
+      if (e instanceof StudyNotFoundException) {
+        throw new StepException(Kind.STUDY_NOT_IN_PACS, e.getMessage(), e);
+      }
+      if (e instanceof PacsUnavailableException) {
+        throw new StepException(Kind.UNAVAILABLE, "PACS unavailable: " + e.getMessage(), e);
+      }
+      throw new StepException(Kind.REJECTED, "PACS data inconsistent with the report: " + e.getMessage(), e);
+    }
+    PidDemographics pid = PidDemographics.of(rawMessage);
+    var patient = KosInputs.patient(report, pid.name(), pid.birthDate(), pid.sex(), pid.birthPlaceCode(),
+        pid.otherNames());
+    KosDocument kos = builder.build(KosInputs.fromReport(report, patient, study, settings.wadoRsBase(),
+        UidGenerator.newUid(), UidGenerator.newUid(), ZonedDateTime.now(PARIS)));
+    List<String> modalities = study.series().stream().map(SeriesInfo::modality).distinct().toList();
+    return new BuiltKos(kos.sopInstanceUid(), kos.studyInstanceUid().value(), kos.bytes(), modalities);
+  }
+}

@@ -1,0 +1,2 @@
+/** Implementation of the publication queue: repository, JMS producer and consumer, sweeper, back-off. */
+package org.opendrimbox.publication.internal;
