@@ -124,4 +124,33 @@ class DicomRoundTripTest {
     assertThat(r.getBytes(Tag.Rows)).isEmpty();
     assertThat(r.getStrings(Tag.ImageType)).containsExactly("A", "", "B");
   }
+
+  @Test
+  void readsFilesWithoutPreambleOrWithoutFileMeta() throws IOException {
+    Attributes src = TestData.ct(null, "DOE^J", 4);
+    byte[] file = TestData.part10(src, UID.ExplicitVRLittleEndian);
+    byte[] noPreamble = java.util.Arrays.copyOfRange(file, 132, file.length);
+    DicomInputStream a = new DicomInputStream(new ByteArrayInputStream(noPreamble));
+    assertThat(a.readFileMetaInformation().getString(Tag.TransferSyntaxUID)).isEqualTo(UID.ExplicitVRLittleEndian);
+    assertThat(a.readDataset().getString(Tag.PatientName)).isEqualTo("DOE^J");
+    for (String ts : new String[] {UID.ImplicitVRLittleEndian, UID.ExplicitVRLittleEndian}) {
+      ByteArrayOutputStream raw = new ByteArrayOutputStream();
+      new DicomOutputStream(raw, ts).writeDataset(src);
+      DicomInputStream b = new DicomInputStream(new ByteArrayInputStream(raw.toByteArray()));
+      assertThat(b.readFileMetaInformation()).isNull();
+      assertThat(b.getTransferSyntax()).isEqualTo(ts);
+      assertThat(b.readDataset().getBytes(Tag.PixelData)).isEqualTo(src.getBytes(Tag.PixelData));
+    }
+  }
+
+  @Test
+  void deflatedInputReadsBulkDataInlineInUriMode() throws IOException {
+    Attributes src = TestData.ct(null, "DOE^J", 64);
+    byte[] file = TestData.part10(src, UID.DeflatedExplicitVRLittleEndian);
+    Attributes read = new DicomInputStream(new ByteArrayInputStream(file)).withBulkData(BulkDataMode.URI)
+        .withBulkDataUri("file:/unused").readDataset();
+    assertThat(read.getValue(Tag.PixelData)).isInstanceOf(byte[].class);
+    assertThat(read.getBytes(Tag.PixelData)).isEqualTo(src.getBytes(Tag.PixelData));
+    assertThat(file.length).isLessThan(64 * 64 * 2); // the synthetic pixel ramp compresses well
+  }
 }
