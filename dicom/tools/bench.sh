@@ -4,7 +4,8 @@
 # Side-by-side throughput of the drimbox-dicom command line tool and dcmtk, in one run, on loopback:
 #   1. C-STORE into Orthanc:      our `store`  vs  dcmtk `storescu`   (Orthanc emptied before every run)
 #   2. C-GET from Orthanc to disk: our `get`    vs  dcmtk `getscu`     (fresh output directory every run)
-#   3. C-MOVE from Orthanc to disk: our `move` (own receiver) vs dcmtk `movescu` + `storescp`
+#   3. C-MOVE from Orthanc to disk: movescu to our storescp vs to dcmtk's storescp (both long-running), and our
+#      `move` with its own receiver end to end
 # Ours runs as `java -jar` and with CLI_JAVA_OPTS (default: -XX:TieredStopAtLevel=1 -XX:+UseSerialGC).
 #   4. Part 10 parse throughput of the study (ParseBenchmark, if test classes are built) vs `cat` of the files
 # Runs are interleaved (ours, dcmtk, ours, ...) so background load hits both alike; medians and best runs are printed
@@ -43,10 +44,11 @@ BYTES=$(find "$STUDY_DIR" -type f -printf '%s\n' | awk '{s+=$1} END {print s}')
 echo "study: $N instances, $BYTES bytes ($STUDY)"
 
 # ------------------------------------------------------------------ Orthanc
-HTTP=$(free_port); DICOM=$(free_port); MOVE=$(free_port); DCMTK_MOVE=$(free_port)
+HTTP=$(free_port); DICOM=$(free_port); MOVE=$(free_port); DCMTK_MOVE=$(free_port); OURS_MOVE=$(free_port)
 OD=$W/orthanc; rm -rf "$OD"; mkdir -p "$OD"
 MODS="\"DRIMBOX\": {\"AET\": \"DRIMBOX\", \"Host\": \"127.0.0.1\", \"Port\": $MOVE},
     \"STORESCP\": {\"AET\": \"STORESCP\", \"Host\": \"127.0.0.1\", \"Port\": $DCMTK_MOVE},
+    \"OURSCP\": {\"AET\": \"OURSCP\", \"Host\": \"127.0.0.1\", \"Port\": $OURS_MOVE},
     \"GETSCU\": {\"AET\": \"GETSCU\", \"Host\": \"127.0.0.1\", \"Port\": 104},
     \"MOVESCU\": {\"AET\": \"MOVESCU\", \"Host\": \"127.0.0.1\", \"Port\": 104},
     \"STORESCU\": {\"AET\": \"STORESCU\", \"Host\": \"127.0.0.1\", \"Port\": 104}"
@@ -118,16 +120,21 @@ for r in $(seq 1 "$REPS"); do
   [ "$(ls "$OUT" | wc -l)" = "$N" ] || { echo "getscu: $(ls "$OUT" | wc -l) files" >&2; exit 1; }
 done
 
-# 3. C-MOVE to disk (dcmtk: storescp started once, as the reference figures do)
-mkdir -p "$W/dcmtk-move"
+# 3. C-MOVE to disk. Receivers compared as long-running SCPs (started once, outside the timing): dcmtk movescu moves
+#    the study to our storescp and to dcmtk's storescp; our `move` with its own receiver is timed end to end too.
+mkdir -p "$W/dcmtk-move" "$W/our-move"
 storescp -aet STORESCP -od "$W/dcmtk-move" "$DCMTK_MOVE" > "$W/storescp.log" 2>&1 &
 PIDS+=($!)
-sleep 0.5
+"${TUNED[@]}" storescp --aet OURSCP --port "$OURS_MOVE" --bind 127.0.0.1 --dir "$W/our-move" > "$W/our-storescp.log" 2>&1 &
+PIDS+=($!)
+sleep 1
 for r in $(seq 1 "$REPS"); do
-  run "move: drimbox move (C1, serial GC)" "rm -rf $OUT" "${TUNED[@]}" move -c "$ORTHANC" -L STUDY -m "StudyInstanceUID=$STUDY" --dest DRIMBOX --port "$MOVE" --bind 127.0.0.1 --dir "$OUT"
-  [ "$(ls "$OUT" | wc -l)" = "$N" ] || { echo "drimbox move: $(ls "$OUT" | wc -l) files" >&2; exit 1; }
-  run "move: dcmtk movescu -> storescp" "rm -rf $W/dcmtk-move/*" movescu -aet MOVESCU -aec ORTHANC -aem STORESCP -S -k QueryRetrieveLevel=STUDY -k "StudyInstanceUID=$STUDY" 127.0.0.1 "$DICOM"
+  run "move: movescu -> drimbox storescp" "rm -rf $W/our-move/*" movescu -aet MOVESCU -aec ORTHANC -aem OURSCP -S -k QueryRetrieveLevel=STUDY -k "StudyInstanceUID=$STUDY" 127.0.0.1 "$DICOM"
+  [ "$(ls "$W/our-move" | wc -l)" = "$N" ] || { echo "movescu -> our storescp: $(ls "$W/our-move" | wc -l) files" >&2; exit 1; }
+  run "move: movescu -> dcmtk storescp" "rm -rf $W/dcmtk-move/*" movescu -aet MOVESCU -aec ORTHANC -aem STORESCP -S -k QueryRetrieveLevel=STUDY -k "StudyInstanceUID=$STUDY" 127.0.0.1 "$DICOM"
   [ "$(ls "$W/dcmtk-move" | wc -l)" = "$N" ] || { echo "movescu: $(ls "$W/dcmtk-move" | wc -l) files" >&2; exit 1; }
+  run "move: drimbox move, own receiver" "rm -rf $OUT" "${TUNED[@]}" move -c "$ORTHANC" -L STUDY -m "StudyInstanceUID=$STUDY" --dest DRIMBOX --port "$MOVE" --bind 127.0.0.1 --dir "$OUT"
+  [ "$(ls "$OUT" | wc -l)" = "$N" ] || { echo "drimbox move: $(ls "$OUT" | wc -l) files" >&2; exit 1; }
 done
 
 # 4. Part 10 parse vs cat (page cache warm)
@@ -140,7 +147,8 @@ done
 echo "--- $N instances, $BYTES bytes, Orthanc MaximumPduLength $MAX_PDU, $REPS runs each, load $(cut -d' ' -f1-3 /proc/loadavg) ---" | tee -a "$RESULTS"
 for l in "store: drimbox store" "store: drimbox store (C1, serial GC)" "store: dcmtk storescu" \
     "get: drimbox get" "get: drimbox get (C1, serial GC)" "get: dcmtk getscu" \
-    "move: drimbox move (C1, serial GC)" "move: dcmtk movescu -> storescp" "read: cat of the files" \
+    "move: movescu -> drimbox storescp" "move: movescu -> dcmtk storescp" "move: drimbox move, own receiver" \
+    "read: cat of the files" \
     "read: drimbox dump (parse+print)"; do
   report "$l" "$BYTES"
 done

@@ -25,6 +25,7 @@ public final class DimseRSP implements DimseRSPHandler {
   private Attributes dataset;
   private IOException failure;
   private boolean done;
+  private volatile boolean finalOnly;
 
   DimseRSP(long timeoutMillis) {
     this.timeoutMillis = timeoutMillis;
@@ -38,6 +39,9 @@ public final class DimseRSP implements DimseRSPHandler {
 
   @Override
   public void onDimseRSP(Association association, Attributes cmd, Attributes data) {
+    if (finalOnly && data == null && Status.isPending(Commands.status(cmd))) {
+      return; // nobody looks at bare pending responses: do not wake the waiting thread
+    }
     queue.add(new Object[] {cmd, data});
   }
 
@@ -54,7 +58,13 @@ public final class DimseRSP implements DimseRSPHandler {
     }
     Object[] r;
     try {
-      r = timeoutMillis <= 0 ? queue.take() : queue.poll(timeoutMillis * 2 + 1000, TimeUnit.MILLISECONDS);
+      do {
+        r = timeoutMillis <= 0 ? queue.take() : queue.poll(timeoutMillis * 2 + 1000, TimeUnit.MILLISECONDS);
+        // skipped pending responses are progress the reader's own timeouts watch: keep waiting while it is open
+      } while (r == null && finalOnly && !as.isClosed());
+      if (r == null) {
+        r = queue.poll(); // the close marker may have come meanwhile
+      }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new InterruptedIOException("interrupted waiting for a DIMSE response");
@@ -97,8 +107,9 @@ public final class DimseRSP implements DimseRSPHandler {
     as.cancel(pc, msgId);
   }
 
-  /** Reads every response and returns the final command. */
+  /** Waits for the final response and returns its command (pending responses without data set are skipped). */
   public Attributes finalResponse() throws IOException {
+    finalOnly = true;
     while (next()) {
       // only the last is kept
     }
