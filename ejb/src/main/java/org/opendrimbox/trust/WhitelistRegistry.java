@@ -32,7 +32,7 @@ import org.opendrimbox.trust.internal.WhitelistVerifier;
  */
 @Singleton
 @Startup
-@DependsOn("SettingsProducer")
+@DependsOn({"SchemaMigration", "SettingsProducer"})
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class WhitelistRegistry {
