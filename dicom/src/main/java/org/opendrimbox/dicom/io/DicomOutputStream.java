@@ -225,6 +225,9 @@ public class DicomOutputStream extends FilterOutputStream {
 
   /** Writes an element, item or delimitation header in this stream's encoding (length -1 = undefined). */
   public void writeHeader(int tag, VR vr, int length) throws IOException {
+    if (deflated && deflater == null) {
+      startDeflate();
+    }
     writeHeader(tag, vr, length, explicitVR);
   }
 

@@ -86,4 +86,21 @@ class TranscoderTest {
     assertThat(read.getBytes(Tag.PixelData)).isEqualTo(src.getBytes(Tag.PixelData));
     assertThat(read.getVR(Tag.PixelData)).isEqualTo(VR.OW);
   }
+
+  @Test
+  void transcodesRawDataSetsIntoDeflate() throws IOException {
+    Attributes src = TestData.ct("ISO_IR 192", "\u00C9LO\u00CFSE", 32);
+    ByteArrayOutputStream implicit = new ByteArrayOutputStream();
+    new DicomOutputStream(implicit, UID.ImplicitVRLittleEndian).writeDataset(src);
+    ByteArrayOutputStream deflated = new ByteArrayOutputStream();
+    Transcoder.transcodeDataset(new ByteArrayInputStream(implicit.toByteArray()), UID.ImplicitVRLittleEndian,
+        deflated, UID.DeflatedExplicitVRLittleEndian);
+    assertThat(deflated.size()).isLessThan(implicit.size());
+    byte[] head = java.util.Arrays.copyOf(deflated.toByteArray(), 4);
+    assertThat(head).isNotEqualTo(new byte[] {8, 0, 5, 0}); // compressed, not a plain (0008,0005) header
+    Attributes read = new DicomInputStream(new ByteArrayInputStream(deflated.toByteArray()),
+        UID.DeflatedExplicitVRLittleEndian).readDataset();
+    assertThat(read.getString(Tag.PatientName)).isEqualTo("\u00C9LO\u00CFSE");
+    assertThat(read.getBytes(Tag.PixelData)).isEqualTo(src.getBytes(Tag.PixelData));
+  }
 }
