@@ -7,6 +7,7 @@ import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;
 import java.lang.System.Logger;
 import java.lang.System.Logger.Level;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.opendrimbox.config.DrimboxSettings;
 import org.opendrimbox.dmp.DmpClient;
 
@@ -21,8 +22,13 @@ public class DmpClientProducer {
   private static final Logger LOG = System.getLogger(DmpClientProducer.class.getName());
 
   @Inject DrimboxSettings settings;
+  private final AtomicBoolean checked = new AtomicBoolean();
 
+  /** Once per application (the event is fired for every module of the EAR). */
   void checkAtStartup(@Observes @Initialized(ApplicationScoped.class) Object event) {
+    if (!checked.compareAndSet(false, true)) {
+      return;
+    }
     DmpClientConfigFactory.Result r = DmpClientConfigFactory.create(settings);
     r.warnings().forEach(w -> LOG.log(Level.WARNING, w));
     LOG.log(Level.INFO, "DMP client: {0}, {1} organisation(s) with credentials, sourceId {2}",

@@ -1,6 +1,7 @@
 package org.opendrimbox.publication.dmp;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -24,7 +25,9 @@ import org.junit.jupiter.api.io.TempDir;
 import org.opendrimbox.config.DrimboxSettings;
 import org.opendrimbox.config.SettingsLoader;
 import org.opendrimbox.dmp.DmpClient;
+import org.opendrimbox.dmp.DmpRejectedException;
 import org.opendrimbox.dmp.KosPublication;
+import org.opendrimbox.dmp.Organisation;
 import org.opendrimbox.dmp.PublishResult;
 import org.opendrimbox.dmpsim.DmpSimulator;
 import org.opendrimbox.dmpsim.SimulatorConfig;
@@ -35,6 +38,7 @@ import org.opendrimbox.intake.ReportMessage;
 import org.opendrimbox.xds.rim.ExtrinsicObject;
 import org.opendrimbox.xds.rim.XdsIds;
 import org.opendrimbox.xds.sign.CertificateTrust;
+import org.opendrimbox.xds.testpki.Xmlsec1;
 
 /**
  * End to end with the development PKI: {@code bin/dev-pki} generates the CA, the organisation's
@@ -80,7 +84,35 @@ class DevPkiPublicationTest {
       assertThat(result.documentUniqueId()).isEqualTo(KOS_UID);
       assertStored(simulator.registry().byUniqueId(KOS_UID).orElseThrow(), kos);
       assertThat(simulator.registry().content(KOS_UID)).contains(kos);
+      verifyWithXmlsec1(simulator.registry().content(result.signatureUniqueId()).orElseThrow(),
+          pki);
+      assertNoCredentialsIsAReadableRejection(client, publication);
     }
+  }
+
+  /** The XAdES signature made with the keytool-made SIGN store verifies independently. */
+  private void verifyWithXmlsec1(byte[] signature, Path pki) throws Exception {
+    Xmlsec1.Result r = Xmlsec1.verify(signature, Files.readString(pki.resolve("ca/ca.pem")), dir);
+    assertThat(r.exitCode()).as(r.output()).isZero();
+  }
+
+  private static void assertNoCredentialsIsAReadableRejection(DmpClient client,
+      KosPublication p) {
+    Organisation other = new Organisation("1999999999", "Elsewhere",
+        p.organisation().facilityType(), p.organisation().practiceSetting());
+    KosPublication elsewhere = new KosPublication(p.kos(), p.kosSopInstanceUid() + ".1",
+        p.patient(), p.studyInstanceUid(), p.accessionNumbers(), p.orderNumbers(),
+        p.modalities(), p.regions(), p.author(), other, p.confidentiality(), p.creationTime(),
+        p.serviceStart(), p.serviceStop(), p.title(), p.comments(), p.languageCode(),
+        p.contentType());
+    assertThatThrownBy(() -> client.publish(elsewhere))
+        .isInstanceOfSatisfying(DmpRejectedException.class, e -> {
+          assertThat(e.isRetryable()).isFalse();
+          assertThat(e.errors()).singleElement().satisfies(err -> {
+            assertThat(err.code()).isEqualTo("DRIMBOX_NO_ORG_CERTIFICATE");
+            assertThat(err.context()).contains("1999999999");
+          });
+        });
   }
 
   private static void assertStored(StoredEntry e, byte[] kos) {
