@@ -12,6 +12,7 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.io.IOException;
+import java.net.http.HttpClient;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
@@ -21,9 +22,7 @@ import org.opendrimbox.audit.AuditRecord;
 import org.opendrimbox.config.DrimboxSettings;
 import org.opendrimbox.config.TrustSettings;
 import org.opendrimbox.trust.internal.IntrospectionClient;
-import org.opendrimbox.trust.internal.TrustMaterial;
-import org.opendrimbox.trust.internal.WhitelistSource;
-import org.opendrimbox.trust.internal.WhitelistVerifier;
+import org.opendrimbox.trust.internal.WhitelistLoading;
 
 /**
  * Holds the ANS whitelist in force (R51): loaded and verified at start-up from {@code DRIMBOX_WHITELIST},
@@ -43,6 +42,7 @@ public class WhitelistRegistry {
   @Inject private Event<AuditRecord> audit;
 
   private final Clock clock = Clock.systemUTC();
+  private final HttpClient http = IntrospectionClient.httpClient(Duration.ofSeconds(10));
   private volatile Whitelist current;
 
   @PostConstruct
@@ -79,10 +79,7 @@ public class WhitelistRegistry {
   public synchronized WhitelistVerification reload() {
     TrustSettings t = settings.trust();
     try {
-      byte[] xml = WhitelistSource.read(t.whitelist(), IntrospectionClient.httpClient(Duration.ofSeconds(10)),
-          Duration.ofSeconds(30));
-      TrustMaterial material = TrustMaterial.load(t.trustAnchors(), t.crls());
-      Whitelist list = new WhitelistVerifier(material, clock, t.demo()).verify(xml);
+      Whitelist list = WhitelistLoading.load(t, http, clock);
       current = list;
       WhitelistVerification v = list.verification();
       if (v.fullyVerified()) {
