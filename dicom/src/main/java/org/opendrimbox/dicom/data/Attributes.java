@@ -179,7 +179,10 @@ public final class Attributes {
     }
   }
 
-  /** Raw little-endian value bytes (strings are encoded with the data set's character set), null if absent. */
+  /**
+   * Raw little-endian value bytes (strings are encoded with the data set's character set); null if absent or not held
+   * in memory (Sequence, Fragments, BulkData: use {@link #getValue}).
+   */
   public byte[] getBytes(int tag) {
     int i = indexOf(tag);
     if (i < 0) {
