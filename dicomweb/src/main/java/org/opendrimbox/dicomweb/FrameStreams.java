@@ -33,7 +33,7 @@ final class FrameStreams {
         + "; the Accept header allows neither it nor transfer-syntax=*"));
     String boundary = MultipartWriter.newBoundary();
     StreamingOutput body = out -> {
-      MultipartWriter mw = new MultipartWriter(out, boundary);
+      MultipartWriter mw = new MultipartWriter(new java.io.BufferedOutputStream(out, WadoResource.BUFFER), boundary);
       for (int n : frames) {
         try (OutputStream part = mw.nextPart(type.contentType(), null)) {
           extractor.writeFrame(n, part);
@@ -59,7 +59,7 @@ final class FrameStreams {
     String partType = pixels && !"application/octet-stream".equals(mediaType) ? mediaType + "; transfer-syntax=" + ts
         : "application/octet-stream";
     StreamingOutput body = out -> {
-      MultipartWriter mw = new MultipartWriter(out, boundary);
+      MultipartWriter mw = new MultipartWriter(new java.io.BufferedOutputStream(out, WadoResource.BUFFER), boundary);
       if (pixels) {
         for (int n = 1; n <= extractor.numberOfFrames(); n++) {
           try (OutputStream part = mw.nextPart(partType, null)) {

@@ -1,5 +1,6 @@
 package org.opendrimbox.dicomweb;
 
+import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.stream.JsonGenerator;
@@ -30,6 +31,7 @@ import org.opendrimbox.trust.AccessDeniedException;
  * /studies}, {@code /studies/{s}/series}, {@code /studies/{s}/instances}, {@code /studies/{s}/series/{se}/instances};
  * attribute=value matching, {@code includefield}, {@code limit}. Answers are DICOM JSON arrays.
  */
+@RequestScoped
 @Path("")
 public class QidoResource {
 

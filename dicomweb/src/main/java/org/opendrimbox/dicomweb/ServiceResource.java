@@ -1,8 +1,10 @@
 package org.opendrimbox.dicomweb;
 
+import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.OPTIONS;
@@ -25,8 +27,9 @@ import org.opendrimbox.trust.AccessDeniedException;
 /**
  * Service-level resources: liveness ({@code GET /} and {@code GET /rs}, as the ANS healthcheck calls it, R26),
  * capabilities ({@code OPTIONS /}: a WADL of the resources, PS3.18 §8.9) and the PACS calibration tool ({@code GET
- * /admin/calibration?study=UID&echoes=N}, loopback only, R25/DB.SO.102).
+ * /admin/calibration?study=UID&echoes=N}, loopback only, R25/DB.SO.102) and {@code DELETE /admin/cache}.
  */
+@RequestScoped
 @Path("")
 public class ServiceResource {
 
@@ -60,6 +63,17 @@ public class ServiceResource {
     wadl = wadl.replace("@BASE@", uriInfo.getBaseUri().toString());
     return Response.ok(wadl).type("application/vnd.sun.wadl+xml")
         .header("Allow", "GET, OPTIONS").build();
+  }
+
+  /** Empties the study cache (studies being read are kept); loopback only. */
+  @DELETE
+  @Path("admin/cache")
+  @Produces(MediaType.APPLICATION_JSON)
+  public Response clearCache() throws AccessDeniedException {
+    gate.local(request);
+    int n = cache.clear();
+    return Response.ok(Json.createObjectBuilder().add("evictedStudies", n).add("cacheBytes", cache.size()).build()
+        .toString()).build();
   }
 
   @GET

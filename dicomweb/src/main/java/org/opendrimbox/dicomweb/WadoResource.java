@@ -1,5 +1,6 @@
 package org.opendrimbox.dicomweb;
 
+import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.stream.JsonGenerator;
@@ -12,6 +13,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 import jakarta.ws.rs.core.UriInfo;
+import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.lang.System.Logger.Level;
@@ -33,10 +35,13 @@ import org.opendrimbox.trust.AccessDeniedException;
  * (DICOM JSON) for peer DRIMboxes (R18-R23): authorization, {@code KOS-SOPInstanceUID} coverage, Accept negotiation,
  * then the objects streamed from the study cache as the PACS delivers them, INS added to each.
  */
+@RequestScoped
 @Path("")
 public class WadoResource {
 
   private static final System.Logger LOG = System.getLogger(WadoResource.class.getName());
+  /** Write buffer in front of the servlet stream: the transcoder writes element by element. */
+  static final int BUFFER = 64 * 1024;
 
   @Inject private PeerGate gate;
   @Inject private StudyCoverage coverage;
@@ -132,7 +137,8 @@ public class WadoResource {
       }
       String boundary = MultipartWriter.newBoundary();
       InsCoercion coercion = new InsCoercion(kos.ins());
-      StreamingOutput body = out -> stream(selection, new InstancePartWriter(out, boundary, negotiation, coercion));
+      StreamingOutput body = out -> stream(selection, new InstancePartWriter(new BufferedOutputStream(out, BUFFER),
+          boundary, negotiation, coercion));
       return Response.ok(body).header(HttpHeaders.CONTENT_TYPE,
           "multipart/related; type=\"application/dicom\"; boundary=" + boundary).build();
     } catch (IOException | RuntimeException e) {
@@ -148,7 +154,7 @@ public class WadoResource {
       while ((i = selection.next()) != null) {
         writer.write(i);
       }
-      writer.finish();
+      writer.finish(); // flushes the buffer
     } catch (SourceException e) {
       throw new IOException(e.getMessage(), e); // status already sent: abort the response
     }
@@ -163,7 +169,7 @@ public class WadoResource {
       selection.first();
       String base = uriInfo.getBaseUri().toString().replaceFirst("/$", "") + "/studies/" + study;
       InsCoercion coercion = new InsCoercion(kos.ins());
-      StreamingOutput body = out -> writeMetadata(selection, out, base, coercion);
+      StreamingOutput body = out -> writeMetadata(selection, new BufferedOutputStream(out, BUFFER), base, coercion);
       return Response.ok(body).type("application/dicom+json").build();
     } catch (IOException | RuntimeException e) {
       selection.close();
