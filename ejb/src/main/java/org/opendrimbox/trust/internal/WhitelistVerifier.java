@@ -19,8 +19,9 @@ import org.w3c.dom.Element;
 /**
  * Verifies and parses an ANS whitelist document (R51): enveloped XAdES signature, signer
  * {@code CN=Liste Blanche DRIM-M, OU=318751275100020}, chain to the IGC-Santé anchors, validity, CRL.
- * In strict mode every check must pass; in demo mode the content is used whatever the outcome, as long as
- * it parses, and the caller logs the problems.
+ * In strict mode every check must pass. Demo mode also accepts an unsigned list, or a correctly signed one
+ * whose chain or revocation cannot be established (no anchors, no CRL); a signed list whose signature does not
+ * verify or whose signer is not the ANS one is refused in every mode.
  */
 public final class WhitelistVerifier {
 
@@ -98,7 +99,9 @@ public final class WhitelistVerifier {
   private WhitelistVerification verdict(boolean signed, boolean valid, String signer, boolean identity,
       boolean chain, boolean notRevoked, List<String> problems) {
     boolean all = signed && valid && identity && chain && notRevoked;
-    return new WhitelistVerification(signed, valid, signer, identity, chain, notRevoked, all || demo, problems);
+    // demo tolerates a missing signature or missing PKI material, never a signature that is broken or foreign
+    boolean demoOk = demo && (!signed || (valid && identity));
+    return new WhitelistVerification(signed, valid, signer, identity, chain, notRevoked, all || demoOk, problems);
   }
 
   static boolean signerIdentityOk(X500Principal subject) {

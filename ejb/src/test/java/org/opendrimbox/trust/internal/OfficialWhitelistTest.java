@@ -69,20 +69,23 @@ class OfficialWhitelistTest {
   }
 
   @Test
-  void unsignedListIsRejectedInStrictMode() {
+  void unsignedListIsRejectedInStrictMode() throws Exception {
     WhitelistVerification v =
         rejection(new WhitelistVerifier(igcSanteTestRoot(), AT, false), WhitelistFixtures.bytes(WhitelistFixtures.UNSIGNED));
     assertThat(v.signed()).isFalse();
     assertThat(v.problems()).containsExactly("whitelist is not signed");
+    assertThat(new WhitelistVerifier(igcSanteTestRoot(), AT, true).verify(
+        WhitelistFixtures.bytes(WhitelistFixtures.UNSIGNED)).entries()).hasSize(6);
   }
 
   @Test
-  void oneChangedByteBreaksTheSignatureEvenInDemoModeClassification() {
+  void oneChangedByteBreaksTheSignatureAndIsRefusedEvenInDemoMode() {
     byte[] tampered = WhitelistFixtures.tampered(WhitelistFixtures.SIGNED);
     WhitelistVerification v = rejection(new WhitelistVerifier(igcSanteTestRoot(), AT, false), tampered);
     assertThat(v.signed()).isTrue();
     assertThat(v.signatureValid()).isFalse();
     assertThat(v.problems()).singleElement().asString().contains("does not verify");
+    assertThat(rejection(new WhitelistVerifier(igcSanteTestRoot(), AT, true), tampered).accepted()).isFalse();
   }
 
   @Test

@@ -85,10 +85,13 @@ class WhitelistVerifierTest {
   @Test
   void otherSignerIdentityIsRejected() {
     TestTrustPki.Issued other = pki.issue("CN=Liste Blanche DRIM-M,OU=999999999999999,O=EVIL,C=FR");
-    WhitelistVerification v = rejected(strict(pki.crl()), sign(other));
+    byte[] xml = sign(other);
+    WhitelistVerification v = rejected(strict(pki.crl()), xml);
     assertThat(v.signatureValid()).isTrue();
     assertThat(v.signerIdentityOk()).isFalse();
     assertThat(v.problems()).singleElement().asString().contains("unexpected signer");
+    WhitelistVerifier demo = new WhitelistVerifier(TrustMaterial.of(List.of(pki.root()), List.of()), CLOCK, true);
+    assertThat(rejected(demo, xml).accepted()).isFalse();
   }
 
   @Test
