@@ -56,7 +56,7 @@ python3 - "$MODULE/src/test/resources/net/orthanc.json" "$OD/orthanc.json" "$OD"
 import sys
 src, dst, d, http, dicom, pdu, mods = sys.argv[1:]
 t = open(src).read().replace("@DIR@", d).replace("@HTTP_PORT@", http).replace("@DICOM_PORT@", dicom)
-open(dst, "w").write(t.replace("@MAX_PDU@", pdu).replace("@MODALITIES@", mods))
+open(dst, "w").write(t.replace("@MAX_PDU@", pdu).replace("@MODALITIES@", mods).replace("@PLUGINS@", ""))
 PY
 Orthanc --logdir="$OD" "$OD/orthanc.json" > "$OD/orthanc.out" 2>&1 &
 PIDS+=($!)

@@ -11,7 +11,7 @@ final class DumpCommand implements Main.Command {
 
   @Override
   public String usage() {
-    return "usage: dump [-w WIDTH] FILE...   (one line per element, nested items indented)";
+    return "usage: dump [-w WIDTH] [--json] FILE...   (one line per element, nested items indented; --json: DICOM JSON)";
   }
 
   @Override

@@ -9,7 +9,25 @@ import org.opendrimbox.dicom.data.VR;
 
 /** Builds query identifiers from {@code -m Key=Value} and {@code -r Key} options and prints answers. */
 final class Keys {
+  /** The usual query keys, resolved without loading the whole data dictionary (a noticeable part of a CLI run). */
+  private static final java.util.Map<String, Object[]> COMMON = java.util.Map.ofEntries(
+      common("QueryRetrieveLevel", Tag.QueryRetrieveLevel, VR.CS), common("PatientID", Tag.PatientID, VR.LO),
+      common("IssuerOfPatientID", Tag.IssuerOfPatientID, VR.LO), common("PatientName", Tag.PatientName, VR.PN),
+      common("PatientBirthDate", Tag.PatientBirthDate, VR.DA), common("StudyInstanceUID", Tag.StudyInstanceUID, VR.UI),
+      common("SeriesInstanceUID", Tag.SeriesInstanceUID, VR.UI), common("SOPInstanceUID", Tag.SOPInstanceUID, VR.UI),
+      common("SOPClassUID", Tag.SOPClassUID, VR.UI), common("AccessionNumber", Tag.AccessionNumber, VR.SH),
+      common("StudyDate", Tag.StudyDate, VR.DA), common("StudyTime", Tag.StudyTime, VR.TM),
+      common("StudyID", Tag.StudyID, VR.SH), common("StudyDescription", Tag.StudyDescription, VR.LO),
+      common("Modality", Tag.Modality, VR.CS), common("ModalitiesInStudy", Tag.ModalitiesInStudy, VR.CS),
+      common("SeriesNumber", Tag.SeriesNumber, VR.IS), common("InstanceNumber", Tag.InstanceNumber, VR.IS),
+      common("NumberOfStudyRelatedInstances", Tag.NumberOfStudyRelatedInstances, VR.IS),
+      common("NumberOfSeriesRelatedInstances", Tag.NumberOfSeriesRelatedInstances, VR.IS));
+
   private Keys() {
+  }
+
+  private static java.util.Map.Entry<String, Object[]> common(String keyword, int tag, VR vr) {
+    return java.util.Map.entry(keyword, new Object[] {tag, vr});
   }
 
   static Attributes identifier(String level, List<String> matching, List<String> returned) {
@@ -33,6 +51,10 @@ final class Keys {
   }
 
   static int tagOf(String key) {
+    Object[] known = COMMON.get(key);
+    if (known != null) {
+      return (int) known[0];
+    }
     int tag = ElementDictionary.tagOf(key);
     if (tag == -1 && key.matches("[0-9A-Fa-f]{8}")) {
       tag = (int) Long.parseLong(key, 16);
@@ -43,7 +65,12 @@ final class Keys {
     return tag;
   }
 
-  private static VR vrOf(int tag) {
+  static VR vrOf(int tag) {
+    for (Object[] known : COMMON.values()) {
+      if ((int) known[0] == tag) {
+        return (VR) known[1];
+      }
+    }
     VR vr = ElementDictionary.vrOf(tag);
     return vr == null ? VR.UN : vr;
   }

@@ -47,6 +47,18 @@ class MainTest {
   }
 
   @Test
+  void commonKeysAgreeWithTheDictionary() {
+    for (String kw : new String[] {"QueryRetrieveLevel", "PatientID", "IssuerOfPatientID", "PatientName",
+        "PatientBirthDate", "StudyInstanceUID", "SeriesInstanceUID", "SOPInstanceUID", "SOPClassUID", "AccessionNumber",
+        "StudyDate", "StudyTime", "StudyID", "StudyDescription", "Modality", "ModalitiesInStudy", "SeriesNumber",
+        "InstanceNumber", "NumberOfStudyRelatedInstances", "NumberOfSeriesRelatedInstances"}) {
+      int tag = Keys.tagOf(kw);
+      assertThat(tag).as(kw).isEqualTo(org.opendrimbox.dicom.data.ElementDictionary.tagOf(kw));
+      assertThat(Keys.vrOf(tag)).as(kw).isEqualTo(org.opendrimbox.dicom.data.ElementDictionary.vrOf(tag));
+    }
+  }
+
+  @Test
   void keysBuildTheIdentifier() {
     var keys = Keys.identifier("STUDY", java.util.List.of("PatientID=X", "00080050=A1"),
         java.util.List.of("StudyInstanceUID"));

@@ -36,7 +36,7 @@ class OrthancInteropTest {
     peers = new ExternalPeers();
     movePort = ExternalPeers.freePort();
     orthanc = OrthancPeer.start(peers, tmp.resolve("orthanc"), List.of(new RemoteAe("DRIMBOX", "127.0.0.1",
-        movePort)), 16384);
+        movePort)), 16384, true);
     studyUid = Studies.make(peers, tmp.resolve("study"), N, "orthanc-interop");
   }
 
@@ -104,6 +104,30 @@ class OrthancInteropTest {
         "--dest", "NOWHERE");
     assertThat(r.exit()).isEqualTo(1);
     assertThat(r.output()).contains("C-MOVE: status");
+  }
+
+  @Test
+  @Order(7)
+  void wadoRsMultipartFromOrthancParsesWithOurMimeParser() throws Exception {
+    java.net.http.HttpResponse<java.io.InputStream> r = orthanc.getStream("/dicom-web/studies/" + studyUid,
+        "multipart/related; type=\"application/dicom\"; transfer-syntax=*");
+    org.opendrimbox.dicom.mime.MediaType type = org.opendrimbox.dicom.mime.MediaType.parse(
+        r.headers().firstValue("Content-Type").orElseThrow());
+    java.util.Set<String> received = new java.util.HashSet<>();
+    try (java.io.InputStream body = r.body()) {
+      int parts = new org.opendrimbox.dicom.mime.MultipartParser(type.boundary()).parse(body, (i, headers, part) -> {
+        assertThat(headers.get("content-type")).startsWith("application/dicom");
+        org.opendrimbox.dicom.data.Attributes a = new org.opendrimbox.dicom.io.DicomInputStream(part)
+            .readDataset(org.opendrimbox.dicom.data.Tag.PixelData);
+        received.add(a.getString(org.opendrimbox.dicom.data.Tag.SOPInstanceUID));
+      });
+      assertThat(parts).isEqualTo(N);
+    }
+    java.util.Set<String> sent = new java.util.HashSet<>();
+    for (Path f : Studies.dicomFiles(tmp.resolve("study"))) {
+      sent.add(Part10File.open(f).sopInstanceUid());
+    }
+    assertThat(received).isEqualTo(sent);
   }
 
   /** Same instances as sent, data sets byte-identical, valid for dcmdump and dciodvfy. */

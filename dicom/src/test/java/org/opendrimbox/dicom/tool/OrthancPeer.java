@@ -35,7 +35,21 @@ final class OrthancPeer {
 
   /** Starts Orthanc knowing {@code modalities} (AE title to its address; the port matters for C-MOVE). */
   static OrthancPeer start(ExternalPeers peers, Path dir, List<RemoteAe> modalities, int maxPdu) throws Exception {
+    return start(peers, dir, modalities, maxPdu, false);
+  }
+
+  /** As above; {@code dicomWeb} also loads the DICOMweb plugin (package orthanc-dicomweb). */
+  static OrthancPeer start(ExternalPeers peers, Path dir, List<RemoteAe> modalities, int maxPdu, boolean dicomWeb)
+      throws Exception {
     String bin = ExternalPeers.require("Orthanc", "orthanc");
+    String plugins = "";
+    if (dicomWeb) {
+      Path plugin = Path.of("/usr/share/orthanc/plugins/libOrthancDicomWeb.so");
+      if (!Files.exists(plugin)) {
+        fail("Orthanc DICOMweb plugin not found at " + plugin + " (apt-get install orthanc-dicomweb)");
+      }
+      plugins = "\"" + plugin + "\"";
+    }
     int http = ExternalPeers.freePort();
     int dicom = ExternalPeers.freePort();
     StringJoiner mods = new StringJoiner(",\n    ");
@@ -49,7 +63,7 @@ final class OrthancPeer {
     }
     config = config.replace("@DIR@", dir.toAbsolutePath().toString()).replace("@HTTP_PORT@", Integer.toString(http))
         .replace("@DICOM_PORT@", Integer.toString(dicom)).replace("@MODALITIES@", mods.toString())
-        .replace("@MAX_PDU@", Integer.toString(maxPdu));
+        .replace("@MAX_PDU@", Integer.toString(maxPdu)).replace("@PLUGINS@", plugins);
     Files.createDirectories(dir);
     Path json = dir.resolve("orthanc.json");
     Files.writeString(json, config);
@@ -85,6 +99,17 @@ final class OrthancPeer {
       Thread.sleep(200);
     }
     fail("Orthanc not ready after 60 s:\n" + Files.readString(log));
+  }
+
+  /** GET with an Accept header, body as a stream (loopback). */
+  HttpResponse<InputStream> getStream(String path, String accept) throws IOException, InterruptedException {
+    HttpResponse<InputStream> r = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + httpPort + path))
+        .header("Accept", accept).timeout(Duration.ofSeconds(60)).build(), HttpResponse.BodyHandlers.ofInputStream());
+    if (r.statusCode() != 200) {
+      r.body().close();
+      throw new IOException("HTTP " + r.statusCode() + " for " + path);
+    }
+    return r;
   }
 
   /** GET on the REST API (loopback). */
