@@ -15,12 +15,10 @@ import java.util.regex.Pattern;
 
 /**
  * The project's PSC simulator (mock-oauth2-server with {@code psc-simulator/psc-users.json}) started as a child
- * process on a free loopback port, as {@code bin/psc-simulator} does; {@link #close()} kills it, and a
- * shutdown hook does too if a test run dies.
+ * process on a free loopback port, as {@code bin/psc-simulator} does; {@link #close()} kills it, a shutdown
+ * hook does too, and the child halts by itself when its standard input (a pipe from this JVM) closes.
  */
 public final class PscSimulator implements AutoCloseable {
-
-  private static final String MAIN = "no.nav.security.mock.oauth2.StandaloneMockOAuth2ServerKt";
 
   private final Process process;
   private final Thread hook;
@@ -43,7 +41,7 @@ public final class PscSimulator implements AutoCloseable {
     int port = freePort();
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
     ProcessBuilder pb = new ProcessBuilder(List.of(java, "-Xmx128m", "-cp", System.getProperty("java.class.path"),
-        MAIN));
+        PscSimulatorMain.class.getName()));
     pb.environment().put("JSON_CONFIG_PATH", config.toString());
     pb.environment().put("SERVER_HOSTNAME", "127.0.0.1");
     pb.environment().put("SERVER_PORT", Integer.toString(port));
