@@ -1,17 +1,20 @@
 package org.opendrimbox.source;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.util.Optional;
+import org.opendrimbox.ids.Ins;
+import org.opendrimbox.publication.PublishedKosLookup;
 
-/**
- * Placeholder implementation: knows no published KOS, so every WADO-RS retrieve answers 404. The publication
- * feature replaces this class's body with a lookup in its publication table (keep it the only implementation).
- */
+/** The published KOS, as the publication feature records them (current KOS only: not replaced, not withdrawn). */
 @ApplicationScoped
 public class DefaultPublishedStudies implements PublishedStudies {
 
+  @Inject private PublishedKosLookup lookup;
+
   @Override
   public Optional<PublishedKos> findByKosSopInstanceUid(String kosUid) {
-    return Optional.empty();
+    return lookup.find(kosUid)
+        .map(k -> new PublishedKos(k.kosUid(), k.studyUid(), k.seriesUids(), new Ins(k.ins(), k.insOid())));
   }
 }

@@ -71,6 +71,20 @@ public class PublicationRepository {
         .setMaxResults(1).getResultStream().findFirst();
   }
 
+  /** A KOS currently published for its study (not replaced, not withdrawn), with its stored bytes. */
+  public Optional<PublishedKosView> current(String kosUid) {
+    PublishedKos k = em.find(PublishedKos.class, kosUid);
+    if (k == null || k.getStatus() != PublishedKos.Status.PUBLISHED) {
+      return Optional.empty();
+    }
+    PublicationTask t = em.find(PublicationTask.class, k.getTaskId());
+    return Optional.of(new PublishedKosView(kosUid, k.getStudyInstanceUid(), k.getPatientIns(), k.getPatientInsOid(),
+        t.getKos()));
+  }
+
+  /** What the image service needs of a published KOS. */
+  public record PublishedKosView(String kosUid, String studyUid, String ins, String insOid, byte[] kos) {}
+
   /** A published KOS with the report that published it: what a withdrawal needs. */
   public record Published(BuiltKos kos, byte[] publishingMessage) {}
 

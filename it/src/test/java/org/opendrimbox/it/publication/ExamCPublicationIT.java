@@ -60,8 +60,10 @@ class ExamCPublicationIT {
     assertThat(a.getString(Tag.PatientID)).isEqualTo(ReportVariants.EXAM_C_INS);
     assertThat(a.getNestedDataset(Tag.IssuerOfPatientIDQualifiersSequence).getString(Tag.UniversalEntityID))
         .isEqualTo("1.2.250.1.213.1.4.10");
-    Attributes other = a.getNestedDataset(Tag.OtherPatientIDsSequence);
-    assertThat(other.getString(Tag.PatientID)).isEqualTo(ReportVariants.EXAM_C_IPP);
+    assertThat(a.getSequence(Tag.OtherPatientIDsSequence)).anySatisfy(other -> {
+      assertThat(other.getString(Tag.PatientID)).isEqualTo(ReportVariants.EXAM_C_IPP);
+      assertThat(other.getString(Tag.IssuerOfPatientID)).isEqualTo(ReportVariants.EXAM_C_IPP_ISSUER);
+    });
     assertThat(a.getString(Tag.StudyInstanceUID)).isEqualTo(ReportVariants.EXAM_C_STUDY);
     assertThat(a.getNestedDataset(Tag.ReferencedRequestSequence).getString(Tag.AccessionNumber))
         .isEqualTo(ReportVariants.EXAM_C_ACCESSION);

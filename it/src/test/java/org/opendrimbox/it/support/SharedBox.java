@@ -76,11 +76,15 @@ public final class SharedBox implements BeforeAllCallback {
     return env;
   }
 
-  /** Makes (or reuses) the development PKI under the it module's target directory. */
+  /**
+   * Makes (or reuses) the development PKI under the it module's target directory, for the organisations that
+   * publish the official fixtures: 1750803447 (exams C, E, G1) and 101235555 (G1_MAJ, I).
+   */
   static Path pki() {
     Path root = Path.of(TestConfig.require("it.project.root"));
     Path dir = Path.of(TestConfig.require("it.work.dir")).resolve("pki");
-    Exec.checked(List.of(root.resolve("bin/dev-pki").toString(), dir.toString()), Map.of(), Duration.ofMinutes(2));
+    Exec.checked(List.of(root.resolve("bin/dev-pki").toString(), "--org", "1750803447", "--org", "101235555",
+        dir.toString()), Map.of(), Duration.ofMinutes(3));
     return dir;
   }
 
