@@ -13,8 +13,8 @@ import org.opendrimbox.dicom.data.Tag;
 
 /**
  * Locates the bytes of one frame in a Part 10 file without reading the pixel data (WADO-RS frame retrieval): a range
- * of native pixel data, or the fragment(s) of an encapsulated frame, found one per fragment or by the Basic Offset
- * Table.
+ * of native pixel data, or the fragment(s) of an encapsulated frame, found one per fragment or by the Basic (or
+ * Extended) Offset Table.
  */
 public final class Frames {
 
@@ -44,7 +44,7 @@ public final class Frames {
       return List.of(nativeFrame(attrs, bd, frame));
     }
     if (pixels instanceof Fragments f) {
-      return encapsulatedFrame(f, frames, frame);
+      return encapsulatedFrame(f, attrs.getValue(Tag.ExtendedOffsetTable), frames, frame);
     }
     throw new DicomStreamException("no pixel data held by reference");
   }
@@ -63,7 +63,8 @@ public final class Frames {
     return new BulkData(bd.uri(), bd.offset() + offset, size);
   }
 
-  private static List<BulkData> encapsulatedFrame(Fragments f, int frames, int frame) throws IOException {
+  private static List<BulkData> encapsulatedFrame(Fragments f, Object extended, int frames, int frame)
+      throws IOException {
     List<BulkData> items = new ArrayList<>();
     for (int i = 1; i < f.size(); i++) {
       Object item = f.get(i);
@@ -81,10 +82,13 @@ public final class Frames {
     if (items.size() == frames) {
       return List.of(items.get(frame - 1));
     }
-    long[] table = basicOffsetTable(f.get(0));
+    long[] table = offsets(f.get(0), 4);
+    if (table.length != frames && extended != null) {
+      table = offsets(extended, 8); // Extended Offset Table (7FE0,0001): same origin, 64-bit offsets
+    }
     if (table.length != frames) {
       throw new DicomStreamException("cannot locate frame " + frame + ": " + items.size() + " fragments for "
-          + frames + " frames and no Basic Offset Table");
+          + frames + " frames and no Basic or Extended Offset Table");
     }
     long start = table[frame - 1];
     long end = frame < frames ? table[frame] : Long.MAX_VALUE;
@@ -102,11 +106,12 @@ public final class Frames {
     return out;
   }
 
-  private static long[] basicOffsetTable(Object first) throws IOException {
+  /** Little-endian unsigned offsets of the given width from a byte[] or BulkData value. */
+  private static long[] offsets(Object first, int width) throws IOException {
     byte[] b;
     if (first instanceof BulkData bd) {
       if (bd.length() > 4L * 1024 * 1024) {
-        throw new DicomStreamException("Basic Offset Table too long: " + bd.length());
+        throw new DicomStreamException("offset table too long: " + bd.length());
       }
       try (InputStream in = bd.openStream()) {
         b = in.readAllBytes();
@@ -114,10 +119,11 @@ public final class Frames {
     } else {
       b = (byte[]) first;
     }
-    long[] table = new long[b.length / 4];
+    long[] table = new long[b.length / width];
     for (int i = 0; i < table.length; i++) {
-      table[i] = (b[4 * i] & 0xFFL) | (b[4 * i + 1] & 0xFFL) << 8 | (b[4 * i + 2] & 0xFFL) << 16
-          | (b[4 * i + 3] & 0xFFL) << 24;
+      for (int k = width - 1; k >= 0; k--) {
+        table[i] = table[i] << 8 | (b[width * i + k] & 0xFFL);
+      }
     }
     return table;
   }

@@ -95,6 +95,22 @@ class FramesTest {
   }
 
   @Test
+  void usesTheExtendedOffsetTable() throws IOException {
+    Attributes a = multiFrame(2);
+    Fragments f = new Fragments(VR.OB, 4);
+    f.add(new byte[0]);
+    f.add(filled(10, 1));
+    f.add(filled(6, 1));
+    f.add(filled(4, 2));
+    a.setValue(Tag.PixelData, VR.OB, f);
+    a.setBytes(Tag.ExtendedOffsetTable, VR.OV, new byte[] {0, 0, 0, 0, 0, 0, 0, 0, 32, 0, 0, 0, 0, 0, 0, 0});
+    a.setBytes(Tag.ExtendedOffsetTableLengths, VR.OV, new byte[] {16, 0, 0, 0, 0, 0, 0, 0, 4, 0, 0, 0, 0, 0, 0, 0});
+    Path file = write(a, UID.JPEGBaseline8Bit);
+    assertThat(bytes(Frames.locate(file, 1))).isEqualTo(filled(16, 1));
+    assertThat(bytes(Frames.locate(file, 2))).isEqualTo(filled(4, 2));
+  }
+
+  @Test
   void singleFrameIsAllFragmentsAndMissingTablesAreReported() throws IOException {
     Attributes one = TestData.ct(null, "X", 4);
     Fragments f = new Fragments(VR.OB, 3);
@@ -109,6 +125,6 @@ class FramesTest {
     two.setValue(Tag.PixelData, VR.OB, f);
     Path bad = write(two, UID.JPEGBaseline8Bit);
     assertThatThrownBy(() -> Frames.locate(bad, 1)).isInstanceOf(DicomStreamException.class)
-        .hasMessageContaining("no Basic Offset Table");
+        .hasMessageContaining("no Basic or Extended Offset Table");
   }
 }
