@@ -44,6 +44,7 @@ public class WhitelistRegistry {
   private final Clock clock = Clock.systemUTC();
   private final HttpClient http = IntrospectionClient.httpClient(Duration.ofSeconds(10));
   private volatile Whitelist current;
+  private volatile WhitelistVerification lastVerification;
 
   @PostConstruct
   void start() {
@@ -71,13 +72,23 @@ public class WhitelistRegistry {
     return Optional.ofNullable(current);
   }
 
+  /** The verification of the last load attempt (successful or not), empty before the first attempt. */
+  public Optional<WhitelistVerification> lastVerification() {
+    return Optional.ofNullable(lastVerification);
+  }
+
   /**
    * Loads and verifies the configured list now; on success it replaces the list in force.
    *
-   * @return the verification of this attempt (null when the document could not be read or parsed)
+   * @return the verification of this attempt (all checks false when the document could not be read or parsed)
    */
   public synchronized WhitelistVerification reload() {
-    TrustSettings t = settings.trust();
+    WhitelistVerification v = attempt(settings.trust());
+    lastVerification = v;
+    return v;
+  }
+
+  private WhitelistVerification attempt(TrustSettings t) {
     try {
       Whitelist list = WhitelistLoading.load(t, http, clock);
       current = list;
@@ -95,13 +106,16 @@ public class WhitelistRegistry {
       LOG.log(System.Logger.Level.ERROR, "Whitelist REJECTED, keeping the previous one ({0}): {1}",
           current == null ? "none" : current.entries().size() + " entries", e.getMessage());
       audit(AuditOutcome.FAILURE, e.getMessage());
-      return e.verification();
+      return e.verification() != null ? e.verification() : failed(e.getMessage());
     } catch (IOException | RuntimeException e) {
       LOG.log(System.Logger.Level.ERROR, "Whitelist unreadable, keeping the previous one: {0}", e.toString());
       audit(AuditOutcome.FAILURE, "unreadable: " + e.getMessage());
-      return new WhitelistVerification(false, false, null, false, false, false, false,
-          List.of("unreadable: " + e.getMessage()));
+      return failed("unreadable: " + e.getMessage());
     }
+  }
+
+  private static WhitelistVerification failed(String problem) {
+    return new WhitelistVerification(false, false, null, false, false, false, false, List.of(problem));
   }
 
   private void audit(AuditOutcome outcome, String reason) {

@@ -217,5 +217,12 @@ class PeerAuthorizationTest {
     AccessDeniedException e = denied(none, "Bearer " + psc.token("10001234567"), peer);
     assertThat(e.httpStatus()).isEqualTo(403);
     assertThat(e.reason()).isEqualTo("no valid whitelist is loaded");
+    // demo mode too: a box whose list was refused (e.g. tampered) serves nobody, even without certificate
+    PeerAuthorization demoNone = new PeerAuthorization(true, Optional::empty,
+        new TokenValidator(client, new IntrospectionCache(4), "scope_all", "", Clock.systemUTC()), audit::record,
+        Clock.systemUTC());
+    assertThat(denied(demoNone, "Bearer " + psc.token("10001234567"), null).reason())
+        .isEqualTo("no valid whitelist is loaded");
+    assertThat(lastAudit().reason()).isEqualTo("403 no valid whitelist is loaded");
   }
 }

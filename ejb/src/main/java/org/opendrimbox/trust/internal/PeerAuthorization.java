@@ -17,8 +17,9 @@ import org.opendrimbox.trust.Whitelist;
 import org.opendrimbox.trust.WhitelistEntry;
 
 /**
- * The peer access decision, independent of CDI: first the peer (its TLS client certificate must be valid and
- * its subject DN in the whitelist; in demo mode a request without certificate passes), then the bearer token.
+ * The peer access decision, independent of CDI: first the peer (a valid whitelist must be loaded; the TLS
+ * client certificate must be valid and its subject DN in the whitelist; in demo mode a request without
+ * certificate passes), then the bearer token.
  * Every decision, grant or refusal, is handed to the audit consumer; a grant that cannot be audited is refused.
  */
 public final class PeerAuthorization {
@@ -66,6 +67,9 @@ public final class PeerAuthorization {
   }
 
   private void checkPeer(X509Certificate peer) throws AccessDeniedException {
+    // without a valid whitelist nobody is served, in every mode (a tampered list leaves the box closed)
+    Whitelist list = whitelist.get()
+        .orElseThrow(() -> new AccessDeniedException(403, "no valid whitelist is loaded"));
     if (peer == null) {
       if (demo) {
         return;
@@ -77,8 +81,6 @@ public final class PeerAuthorization {
     } catch (CertificateExpiredException | CertificateNotYetValidException e) {
       throw new AccessDeniedException(403, "client certificate is not valid now");
     }
-    Whitelist list = whitelist.get()
-        .orElseThrow(() -> new AccessDeniedException(403, "no valid whitelist is loaded"));
     Optional<WhitelistEntry> entry = list.findByCertificate(peer);
     if (entry.isEmpty()) {
       throw new AccessDeniedException(403, "client certificate is not in the whitelist");
