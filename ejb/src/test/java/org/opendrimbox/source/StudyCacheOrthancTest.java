@@ -195,6 +195,16 @@ class StudyCacheOrthancTest {
   }
 
   @Test
+  void clearEmptiesTheCache() throws Exception {
+    StudyCache cache = cache(work.resolve("cache6"), Long.MAX_VALUE, new AtomicInteger());
+    assertThat(cache.prefetch(study).get(60, TimeUnit.SECONDS)).isEqualTo(SERIES_A + SERIES_B);
+    assertThat(cache.size()).isPositive();
+    assertThat(cache.clear()).isEqualTo(1);
+    assertThat(cache.size()).isZero();
+    assertThat(cache.isCached(study)).isFalse();
+  }
+
+  @Test
   void calibrationMeasuresEchoAndGet() throws Exception {
     CalibrationReport r = new PacsCalibration(device, "DRIMBOX", pacs).run(3, study);
     assertThat(r.echoes()).isEqualTo(3);
