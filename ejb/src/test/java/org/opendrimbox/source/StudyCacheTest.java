@@ -1,0 +1,141 @@
+package org.opendrimbox.source;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.opendrimbox.dicom.data.UID;
+
+/** Cache policy with a fake PACS and a settable clock: LRU under the size limit, retention, failures, restart. */
+class StudyCacheTest {
+
+  @TempDir Path root;
+  private final ExecutorService executor = Executors.newCachedThreadPool();
+  private final AtomicInteger retrievals = new AtomicInteger();
+  private volatile boolean pacsDown;
+  private Instant now = Instant.parse("2026-01-01T00:00:00Z");
+
+  /** Three instances per study, about 1 KB each. */
+  private final StudyRetriever fakePacs = (uid, dir, onStored) -> {
+    retrievals.incrementAndGet();
+    if (pacsDown) {
+      throw new IOException("association rejected");
+    }
+    for (int i = 1; i <= 3; i++) {
+      onStored.accept(TestInstances.write(dir, UID.ExplicitVRLittleEndian, uid, uid + ".1", uid + ".1." + i, 1));
+    }
+  };
+
+  private final Clock clock = new Clock() {
+    @Override
+    public ZoneOffset getZone() {
+      return ZoneOffset.UTC;
+    }
+
+    @Override
+    public Clock withZone(java.time.ZoneId zone) {
+      return this;
+    }
+
+    @Override
+    public Instant instant() {
+      return now;
+    }
+  };
+
+  @AfterEach
+  void stop() throws InterruptedException {
+    executor.shutdownNow();
+    executor.awaitTermination(10, TimeUnit.SECONDS);
+  }
+
+  private StudyCache cache(long maxBytes) {
+    return new StudyCache(new CacheConfig(root, maxBytes, Duration.ofDays(2)), fakePacs, executor, clock);
+  }
+
+  private static int read(StudyCache cache, String uid) throws IOException {
+    int n = 0;
+    try (StudyFeed f = cache.open(uid)) {
+      while (f.next() != null) {
+        n++;
+      }
+    }
+    return n;
+  }
+
+  @Test
+  void leastRecentlyReadStudyGoesFirstAboveTheLimit() throws Exception {
+    StudyCache cache = cache(Long.MAX_VALUE);
+    for (String s : List.of("1.1", "1.2", "1.3")) {
+      assertThat(read(cache, s)).isEqualTo(3);
+      now = now.plusSeconds(60);
+    }
+    read(cache, "1.1"); // 1.2 is now the least recently read
+    long oneStudy = cache.size() / 3;
+    StudyCache limited = new StudyCache(new CacheConfig(root, 2 * oneStudy + oneStudy / 2, Duration.ofDays(2)),
+        fakePacs, executor, clock);
+    assertThat(limited.evict()).isEqualTo(1);
+    assertThat(limited.isCached("1.2")).isFalse();
+    assertThat(limited.isCached("1.1")).isTrue();
+    assertThat(limited.isCached("1.3")).isTrue();
+    assertThat(retrievals.get()).isEqualTo(3);
+  }
+
+  @Test
+  void studiesNotReadWithinRetentionAreRemoved() throws Exception {
+    StudyCache cache = cache(Long.MAX_VALUE);
+    read(cache, "2.1");
+    now = now.plus(Duration.ofDays(1));
+    read(cache, "2.2");
+    now = now.plus(Duration.ofDays(1)).plusSeconds(1);
+    assertThat(cache.evict()).isEqualTo(1);
+    assertThat(cache.isCached("2.1")).isFalse();
+    assertThat(cache.isCached("2.2")).isTrue();
+    assertThat(root.resolve("2.1")).doesNotExist();
+  }
+
+  @Test
+  void failedRetrievalIsRetriedByTheNextRequest() throws Exception {
+    StudyCache cache = cache(Long.MAX_VALUE);
+    pacsDown = true;
+    assertThatThrownBy(() -> read(cache, "3.1")).isInstanceOfSatisfying(SourceException.class,
+        e -> assertThat(e.reason()).isEqualTo(SourceException.Reason.UNAVAILABLE));
+    pacsDown = false;
+    assertThat(read(cache, "3.1")).isEqualTo(3);
+    assertThat(retrievals.get()).isEqualTo(2);
+    assertThat(read(cache, "3.1")).isEqualTo(3);
+    assertThat(retrievals.get()).isEqualTo(2);
+  }
+
+  @Test
+  void restartKeepsCompleteStudiesAndDropsPartialOnes() throws Exception {
+    read(cache(Long.MAX_VALUE), "4.1");
+    Path partial = Files.createDirectories(root.resolve("4.2"));
+    Files.writeString(partial.resolve("index.tsv"), "");
+    StudyCache restarted = cache(Long.MAX_VALUE);
+    assertThat(restarted.isCached("4.1")).isTrue();
+    assertThat(partial).doesNotExist();
+    assertThat(read(restarted, "4.1")).isEqualTo(3);
+    assertThat(retrievals.get()).isEqualTo(1);
+  }
+
+  @Test
+  void invalidStudyUidIsRejected() {
+    assertThatThrownBy(() -> cache(Long.MAX_VALUE).open("../etc")).isInstanceOfSatisfying(SourceException.class,
+        e -> assertThat(e.reason()).isEqualTo(SourceException.Reason.BAD_REQUEST));
+  }
+}
