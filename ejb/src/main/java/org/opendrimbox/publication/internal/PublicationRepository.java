@@ -139,7 +139,7 @@ public class PublicationRepository {
   public int requeueDue(int max, Duration staleAfter) {
     Instant now = clock.instant();
     List<Long> ids = em.createNamedQuery(PublicationTask.FIND_DUE, Long.class)
-        .setParameter("sleeping", List.of(State.WAITING_PACS, State.RETRYING, State.RUNNING))
+        .setParameter("timed", List.of(State.WAITING_PACS, State.RETRYING, State.RUNNING))
         .setParameter("pending", State.PENDING).setParameter("now", now)
         .setParameter("staleBefore", now.minus(staleAfter)).setMaxResults(max).getResultList();
     for (Long id : ids) {
@@ -149,9 +149,12 @@ public class PublicationRepository {
     return ids.size();
   }
 
-  /** At start-up no worker of this node can still be running a task: make them all due again. */
+  /**
+   * At start-up no worker of this node can still be running a task: make them all due now, so that the
+   * sweep that follows queues them again.
+   */
   public int releaseRunning() {
-    return em.createNamedQuery(PublicationTask.RESET_RUNNING).setParameter("pending", State.PENDING)
+    return em.createNamedQuery(PublicationTask.RESET_RUNNING).setParameter("retrying", State.RETRYING)
         .setParameter("running", State.RUNNING).setParameter("now", clock.instant()).executeUpdate();
   }
 

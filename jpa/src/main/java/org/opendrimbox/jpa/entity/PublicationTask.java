@@ -35,11 +35,12 @@ import org.hibernate.type.SqlTypes;
     query = "select t from PublicationTask t where t.state = :state order by t.id desc")
 @NamedQuery(
     name = PublicationTask.FIND_DUE,
-    query = "select t.id from PublicationTask t where (t.state in :sleeping and t.nextAttemptAt <= :now)"
+    query = "select t.id from PublicationTask t where (t.state in :timed and t.nextAttemptAt <= :now)"
         + " or (t.state = :pending and t.nextAttemptAt <= :staleBefore) order by t.nextAttemptAt")
 @NamedQuery(
     name = PublicationTask.RESET_RUNNING,
-    query = "update PublicationTask t set t.state = :pending, t.nextAttemptAt = :now, t.version = t.version + 1 where t.state = :running")
+    query = "update PublicationTask t set t.state = :retrying, t.nextAttemptAt = :now, t.version = t.version + 1"
+        + " where t.state = :running")
 @NamedQuery(
     name = PublicationTask.FIND_BY_MESSAGE,
     query = "select t from PublicationTask t where t.receivedMessageId = :messageId order by t.id")
