@@ -46,11 +46,6 @@ class StudyCoverageTest {
     assertReason("1.2.3.100", "1.2.3", "1.2.3.6", SourceException.Reason.NOT_FOUND);
   }
 
-  @Test
-  void defaultImplementationKnowsNothing() {
-    assertThat(new DefaultPublishedStudies().findByKosSopInstanceUid("1.2.3.100")).isEmpty();
-  }
-
   private void assertReason(String kos, String study, String series, SourceException.Reason reason) {
     assertThatThrownBy(() -> coverage.check(kos, study, series)).isInstanceOfSatisfying(SourceException.class,
         e -> assertThat(e.reason()).isEqualTo(reason));

@@ -57,15 +57,18 @@ class DicomwebServiceIT {
     assertThat(r.body()).contains("studies/{study}", "frames/{frames}", "RetrieveSeries", "/drimbox/dicomweb");
   }
 
+  /**
+   * The shared box runs with the production defaults (strict trust, no whitelist configured): a peer without
+   * a whitelisted client certificate is refused before its token is even looked at.
+   */
   @Test
-  void retrieveWithoutBearerIs401ProblemJson() throws Exception {
+  void retrieveFromAPeerOutsideTheWhitelistIs403ProblemJson() throws Exception {
     HttpResponse<String> r = send(HttpRequest.newBuilder(URI.create(base() + "/studies/1.2.3/series/1.2.3.4"))
         .header("Accept", ANS_ACCEPT).header("KOS-SOPInstanceUID", "1.2.3.100"));
-    assertThat(r.statusCode()).isEqualTo(401);
-    assertThat(r.headers().firstValue("WWW-Authenticate")).hasValue("Bearer");
+    assertThat(r.statusCode()).isEqualTo(403);
     assertThat(r.headers().firstValue("Content-Type")).hasValue("application/problem+json");
     JsonObject p = Json.createReader(new StringReader(r.body())).readObject();
-    assertThat(p.getInt("status")).isEqualTo(401);
+    assertThat(p.getInt("status")).isEqualTo(403);
     assertThat(p.getString("instance")).isEqualTo("/studies/1.2.3/series/1.2.3.4");
   }
 
