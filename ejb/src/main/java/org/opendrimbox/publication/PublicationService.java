@@ -51,11 +51,10 @@ public class PublicationService {
     }
     Claim task = claim.get();
     try {
-      ReportMessage report = report(task);
       if (task.action() == Action.PUBLISH) {
-        publish(task, report);
+        publish(task, report(task.rawMessage()));
       } else {
-        withdraw(task, report);
+        withdraw(task);
       }
     } catch (StepException e) {
       handle(task, e);
@@ -68,10 +67,6 @@ public class PublicationService {
   /** Operator retry of a failed task. */
   public boolean retry(long taskId) {
     return repository.retry(taskId);
-  }
-
-  private ReportMessage report(Claim task) throws StepException {
-    return report(task.rawMessage());
   }
 
   private ReportMessage report(byte[] rawMessage) throws StepException {
@@ -101,7 +96,8 @@ public class PublicationService {
     published.fire(new KosPublished(task.id(), kos.studyInstanceUid(), kos.sopInstanceUid()));
   }
 
-  private void withdraw(Claim task, ReportMessage report) throws StepException {
+  /** Withdraws the study's current KOS, acting as the organisation whose report published it. */
+  private void withdraw(Claim task) throws StepException {
     Optional<PublishedKos> current =
         task.studyInstanceUid() == null ? Optional.empty() : repository.currentKos(task.studyInstanceUid());
     if (current.isPresent()) {

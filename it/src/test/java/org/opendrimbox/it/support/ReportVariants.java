@@ -46,7 +46,8 @@ public final class ReportVariants {
 
   private static String fill(String text, String controlId) {
     // MSH-7 (date/time of message) carries the same placeholder as MSH-10 in the fixtures.
-    return text.replaceFirst("\\|\\{\\{idMessage}}\\|\\|", "|20261129120000||").replace("{{idMessage}}", controlId).replace("{{applicationSupplier}}", "RIS_IT")
+    return text.replaceFirst("\\|\\{\\{idMessage}}\\|\\|", "|20261129120000||")
+        .replace("{{idMessage}}", controlId).replace("{{applicationSupplier}}", "RIS_IT")
         .replace("{{facilitySupplier}}", "HOSP_IT").replace("{{applicationReceiver}}", "DRIMBOX")
         .replace("{{facilityReceiver}}", "HOSP_IT");
   }

@@ -28,6 +28,9 @@ public final class SharedBox implements BeforeAllCallback {
   public static final int DICOM_PORT = 11212;
   public static final int HL7_PORT = 2675;
   public static final String AET = "DRIMBOX_IT";
+  /** The application user a RIS uses for the JMS intake (guest role of the broker). */
+  public static final String RIS_USER = "ris";
+  public static final String RIS_PASSWORD = "ris-it-Passw0rd";
   /** Instances of the synthetic exam C study in the PACS. */
   public static final int EXAM_C_INSTANCES = 20;
 
@@ -107,7 +110,8 @@ public final class SharedBox implements BeforeAllCallback {
         SyntheticStudies.write(study, ReportVariants.EXAM_C_STUDY, ReportVariants.EXAM_C_ACCESSION,
             EXAM_C_INSTANCES);
         pacs.upload(study);
-        server = WildFlyServer.startConfigured("shared-h2", PORT_OFFSET, environment(pkiDir), "dmp-simulator.war");
+        server = WildFlyServer.startConfigured("shared-h2", PORT_OFFSET, environment(pkiDir),
+            s -> s.addApplicationUser(RIS_USER, RIS_PASSWORD, "guest"), "dmp-simulator.war");
       } catch (RuntimeException | AssertionError e) {
         pacs.close(); // startConfigured already stopped its server
         throw e;

@@ -54,7 +54,14 @@ public final class WildFlyServer implements AutoCloseable {
    */
   public static WildFlyServer startConfigured(String name, int portOffset, Map<String, String> env,
       String... extraDeployments) {
+    return startConfigured(name, portOffset, env, s -> { }, extraDeployments);
+  }
+
+  /** The same, with {@code beforeStart} run on the provisioned server before its first start. */
+  public static WildFlyServer startConfigured(String name, int portOffset, Map<String, String> env,
+      java.util.function.Consumer<WildFlyServer> beforeStart, String... extraDeployments) {
     WildFlyServer server = provision(name, portOffset, env);
+    beforeStart.accept(server);
     try {
       server.start();
       server.applyConfig();
@@ -112,6 +119,13 @@ public final class WildFlyServer implements AutoCloseable {
       throw new AssertionError("cannot start " + name, e);
     }
     awaitCondition(Duration.ofMinutes(2), () -> "running".equals(serverState()), "server state 'running'");
+  }
+
+  /** Adds an application-realm user (add-user.sh), e.g. for remote JMS clients. */
+  public void addApplicationUser(String user, String password, String groups) {
+    Exec.checked(List.of(home.resolve("bin/add-user.sh").toString(), "-a", "-s", "-u", user, "-p", password, "-g",
+        groups, "-sc", home.resolve("standalone/configuration").toString()), Map.of("JBOSS_HOME", home.toString()),
+        Duration.ofMinutes(1));
   }
 
   public void applyConfig() {
