@@ -27,6 +27,7 @@ import org.opendrimbox.dicom.data.UidGenerator;
 import org.opendrimbox.dicom.net.ConnectionSettings;
 import org.opendrimbox.dicom.net.Device;
 import org.opendrimbox.dicom.net.RemoteAe;
+import org.opendrimbox.pacs.OrthancPacs;
 import org.opendrimbox.source.internal.CGetRetriever;
 
 /**
@@ -39,7 +40,7 @@ class StudyCacheOrthancTest {
   static final int SERIES_B = 30;
 
   @TempDir static Path work;
-  static OrthancLauncher orthanc;
+  static OrthancPacs orthanc;
   static Device device;
   static ExecutorService executor;
   static String study;
@@ -48,7 +49,7 @@ class StudyCacheOrthancTest {
 
   @BeforeAll
   static void start() throws Exception {
-    orthanc = OrthancLauncher.start(work.resolve("orthanc"));
+    orthanc = OrthancPacs.start(work.resolve("orthanc"), "DRIMBOX");
     study = UidGenerator.newUid();
     seriesA = UidGenerator.newUid();
     String seriesB = UidGenerator.newUid();
@@ -57,11 +58,11 @@ class StudyCacheOrthancTest {
       String ts = i % 2 == 0 ? UID.ImplicitVRLittleEndian : UID.ExplicitVRLittleEndian;
       CachedInstance c = TestInstances.write(files, ts, study, i < SERIES_A ? seriesA : seriesB,
           UidGenerator.newUid(), 1);
-      orthanc.store(c.file());
+      orthanc.store(Files.readAllBytes(c.file()));
     }
     executor = Executors.newCachedThreadPool();
     device = new Device("DRIMBOX", ConnectionSettings.defaults(), executor);
-    pacs = new RemoteAe("ORTHANC", "127.0.0.1", orthanc.dicomPort);
+    pacs = new RemoteAe(OrthancPacs.AET, "127.0.0.1", orthanc.address().port());
   }
 
   @AfterAll
@@ -169,7 +170,7 @@ class StudyCacheOrthancTest {
   void pacsDownIsUnavailable() {
     RemoteAe down;
     try {
-      down = new RemoteAe("ORTHANC", "127.0.0.1", OrthancLauncher.freePort());
+      down = new RemoteAe(OrthancPacs.AET, "127.0.0.1", OrthancPacs.freePort());
     } catch (IOException e) {
       throw new IllegalStateException(e);
     }
