@@ -101,7 +101,7 @@ public class PublicationService {
     Optional<PublishedKos> current =
         task.studyInstanceUid() == null ? Optional.empty() : repository.currentKos(task.studyInstanceUid());
     if (current.isPresent()) {
-      var published = repository.published(current.get().getKosSopInstanceUid()).orElseThrow();
+      var published = repository.findPublished(current.get().getKosSopInstanceUid()).orElseThrow();
       dmp.withdraw(report(published.publishingMessage()), published.kos());
     }
     repository.withdrawn(task.id(), current.map(PublishedKos::getKosSopInstanceUid).orElse(null));

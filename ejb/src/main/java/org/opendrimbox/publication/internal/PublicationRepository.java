@@ -88,7 +88,7 @@ public class PublicationRepository {
   /** A published KOS with the report that published it: what a withdrawal needs. */
   public record Published(BuiltKos kos, byte[] publishingMessage) {}
 
-  public Optional<Published> published(String kosUid) {
+  public Optional<Published> findPublished(String kosUid) {
     PublishedKos k = em.find(PublishedKos.class, kosUid);
     if (k == null) {
       return Optional.empty();
