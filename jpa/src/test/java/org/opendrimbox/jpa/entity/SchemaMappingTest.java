@@ -104,6 +104,11 @@ class SchemaMappingTest {
       task.attachKos("2.25.1", "1.2.3", RAW, "CT\\MR", null, now);
       em.persist(new PublishedKos("2.25.1", "1.2.3", task.getId(), "1234567890123", "1.2.250.1.213.1.4.10", now));
       em.persist(message);
+      var note = new RejectionNote("2.25.2", "113001", "ORTHANC", now);
+      em.persist(note);
+      em.flush();
+      em.persist(new RejectedInstance(note.getId(), "1.2.3", "1.2.3.4", "1.2.840.10008.5.1.4.1.1.2", "1.2.3.4.5"));
+      em.persist(new RejectionEffect(note.getId(), "1.2.3", RejectionEffect.Effect.REPLACE, "2.25.1", task.getId()));
       em.getTransaction().commit();
       em.close();
 
@@ -119,6 +124,10 @@ class SchemaMappingTest {
       assertThat(stored.getRawMessage()).isEqualTo(RAW);
       assertThat(stored.getStatus()).isEqualTo(ReceivedMessage.Status.REJECTED);
       assertThat(stored.getErrorCode()).isEqualTo(101);
+      assertThat(em.createNamedQuery(RejectedInstance.UIDS_BY_STUDY, String.class).setParameter("study", "1.2.3")
+          .getResultList()).containsExactly("1.2.3.4.5");
+      assertThat(em.createNamedQuery(RejectionNote.FIND_BY_SOP_INSTANCE, RejectionNote.class)
+          .setParameter("uid", "2.25.2").getSingleResult().getReceivedAt()).isEqualTo(now);
       em.close();
     } finally {
       emf.close();
