@@ -22,6 +22,7 @@ import java.nio.file.Path;
  * @param retryMax longest delay between retries ({@code DRIMBOX_RETRY_MAX_SECONDS})
  * @param trust whitelist, trust anchors and token introspection ({@code DRIMBOX_TRUST_*}, {@code DRIMBOX_PSC_*})
  * @param dmp DMP client settings ({@code DRIMBOX_DMP_*}, {@code DRIMBOX_LPS_*})
+ * @param cache the study cache of the source feature ({@code DRIMBOX_CACHE_*})
  */
 public record DrimboxSettings(
     URI baseUrl,
@@ -37,7 +38,8 @@ public record DrimboxSettings(
     java.time.Duration retryBase,
     java.time.Duration retryMax,
     TrustSettings trust,
-    DmpSettings dmp) {
+    DmpSettings dmp,
+    CacheSettings cache) {
 
   /** Path of the WADO-RS service under {@link #baseUrl()}. */
   public static final String WADO_RS_PATH = "/drimbox/dicomweb";

@@ -49,7 +49,8 @@ public final class SettingsLoader {
             read("DRIMBOX_RETRY_BASE_SECONDS", "30", s -> Duration.ofSeconds(positive(s))),
             read("DRIMBOX_RETRY_MAX_SECONDS", "3600", s -> Duration.ofSeconds(positive(s))),
             trustSettings(),
-            dmpSettings(defaultDataDir));
+            dmpSettings(defaultDataDir),
+            cacheSettings(defaultDataDir));
     if (settings.dicomPort() == settings.hl7Port()) {
       problems.add("DRIMBOX_DICOM_PORT and DRIMBOX_HL7_PORT must differ (both " + settings.hl7Port() + ")");
     }
@@ -117,11 +118,7 @@ public final class SettingsLoader {
   }
 
   private DmpSettings dmpSettings(String defaultDataDir) {
-    String dataDir = env.apply("DRIMBOX_DATA_DIR");
-    if (dataDir == null) {
-      dataDir = sysprops.apply(propertyName("DRIMBOX_DATA_DIR"));
-    }
-    String credentials = (dataDir == null ? defaultDataDir : dataDir.strip()) + "/dmp-credentials";
+    String credentials = dataDirOr(defaultDataDir) + "/dmp-credentials";
     String version = DmpSettings.class.getPackage().getImplementationVersion();
     return new DmpSettings(
         read("DRIMBOX_DMP_TRUSTSTORE", "", SettingsLoader::readableFileOrNull),
@@ -134,6 +131,24 @@ public final class SettingsLoader {
         read("DRIMBOX_LPS_VERSION", version == null ? "dev" : version, SettingsLoader::nonBlank),
         read("DRIMBOX_DMP_HOMOLOGATION", DmpSettings.NOT_HOMOLOGATED, SettingsLoader::nonBlank),
         read("DRIMBOX_DMP_TIMEOUT_SECONDS", "30", s -> Duration.ofSeconds(positive(s))));
+  }
+
+  /** The raw DRIMBOX_DATA_DIR (for the defaults of the directories under it). */
+  private String dataDirOr(String defaultDataDir) {
+    String dataDir = env.apply("DRIMBOX_DATA_DIR");
+    if (dataDir == null) {
+      dataDir = sysprops.apply(propertyName("DRIMBOX_DATA_DIR"));
+    }
+    return dataDir == null ? defaultDataDir : dataDir.strip();
+  }
+
+  private CacheSettings cacheSettings(String defaultDataDir) {
+    Long maxBytes = read("DRIMBOX_CACHE_MAX_GB", CacheSettings.DEFAULT_MAX_GB, CacheSettings::gigabytes);
+    return new CacheSettings(
+        read("DRIMBOX_CACHE_DIR", dataDirOr(defaultDataDir) + "/cache", s -> Path.of(nonBlank(s))),
+        maxBytes == null ? 0 : maxBytes,
+        read("DRIMBOX_CACHE_RETENTION_DAYS", CacheSettings.DEFAULT_RETENTION_DAYS,
+            s -> Duration.ofDays(positive(s))));
   }
 
   private static Path readableFileOrNull(String s) {

@@ -41,8 +41,7 @@ public class SourceBeans {
   @Produces
   @Singleton
   StudyCache studyCache() {
-    CacheConfig config = CacheConfig.fromEnvironment(settings.dataDir(), System::getenv, System::getProperty);
-    StudyCache cache = new StudyCache(config, new CGetRetriever(device(), settings.aet(), pacs()), executor,
+    StudyCache cache = new StudyCache(settings.cache(), new CGetRetriever(device(), settings.aet(), pacs()), executor,
         Clock.systemUTC());
     evictions = scheduler.scheduleWithFixedDelay(cache::evict, 1, 60, TimeUnit.MINUTES);
     return cache;

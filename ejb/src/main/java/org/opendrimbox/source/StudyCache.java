@@ -15,11 +15,12 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.stream.Stream;
+import org.opendrimbox.config.CacheSettings;
 import org.opendrimbox.source.internal.InstanceList;
 import org.opendrimbox.source.internal.StudyIndex;
 
 /**
- * On-disk cache of whole studies (R28, DB.SO.40) under {@link CacheConfig#root()}, filled from the PACS on the first
+ * On-disk cache of whole studies (R28, DB.SO.40) under {@link CacheSettings#dir()}, filled from the PACS on the first
  * request or by {@link #prefetch}. A study being retrieved is readable at once: every reader of the same study shares
  * one retrieval and receives each instance as soon as its file is complete. Least recently read studies are evicted
  * above the size limit, and studies not read within the retention period are removed; a study being read is never
@@ -29,7 +30,7 @@ public final class StudyCache {
 
   private static final System.Logger LOG = System.getLogger(StudyCache.class.getName());
 
-  private final CacheConfig config;
+  private final CacheSettings config;
   private final StudyRetriever retriever;
   private final Executor executor;
   private final Clock clock;
@@ -49,16 +50,16 @@ public final class StudyCache {
     }
   }
 
-  public StudyCache(CacheConfig config, StudyRetriever retriever, Executor executor, Clock clock) {
+  public StudyCache(CacheSettings config, StudyRetriever retriever, Executor executor, Clock clock) {
     this.config = config;
     this.retriever = retriever;
     this.executor = executor;
     this.clock = clock;
     try {
-      Files.createDirectories(config.root());
+      Files.createDirectories(config.dir());
       loadExisting();
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot open the study cache " + config.root(), e);
+      throw new UncheckedIOException("cannot open the study cache " + config.dir(), e);
     }
   }
 
@@ -142,7 +143,7 @@ public final class StudyCache {
     if (e != null && !(e.list.failed() && e.readers == 0)) {
       return e;
     }
-    StudyIndex index = new StudyIndex(config.root(), studyUid);
+    StudyIndex index = new StudyIndex(config.dir(), studyUid);
     e = new Entry(index, new InstanceList(), clock.instant());
     studies.put(studyUid, e);
     Entry started = e;
@@ -200,10 +201,10 @@ public final class StudyCache {
   }
 
   private void loadExisting() throws IOException {
-    try (Stream<Path> dirs = Files.list(config.root())) {
+    try (Stream<Path> dirs = Files.list(config.dir())) {
       for (Path dir : dirs.filter(Files::isDirectory).toList()) {
         String uid = dir.getFileName().toString();
-        StudyIndex index = new StudyIndex(config.root(), uid);
+        StudyIndex index = new StudyIndex(config.dir(), uid);
         if (index.isComplete() && StudyCoverage.isUid(uid)) {
           studies.put(uid, new Entry(index, InstanceList.complete(index.read()), index.lastAccess()));
         } else {

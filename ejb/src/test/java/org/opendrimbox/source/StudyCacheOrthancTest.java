@@ -20,6 +20,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.opendrimbox.config.CacheSettings;
 import org.opendrimbox.dicom.data.Attributes;
 import org.opendrimbox.dicom.data.Tag;
 import org.opendrimbox.dicom.data.UID;
@@ -85,7 +86,7 @@ class StudyCacheOrthancTest {
       retrievals.incrementAndGet();
       cget.retrieve(uid, dir, onStored);
     };
-    return new StudyCache(new CacheConfig(root, maxBytes, Duration.ofDays(30)), counting, executor,
+    return new StudyCache(new CacheSettings(root, maxBytes, Duration.ofDays(30)), counting, executor,
         Clock.systemUTC());
   }
 
@@ -174,7 +175,7 @@ class StudyCacheOrthancTest {
     } catch (IOException e) {
       throw new IllegalStateException(e);
     }
-    StudyCache cache = new StudyCache(new CacheConfig(work.resolve("cache4"), Long.MAX_VALUE, Duration.ofDays(1)),
+    StudyCache cache = new StudyCache(new CacheSettings(work.resolve("cache4"), Long.MAX_VALUE, Duration.ofDays(1)),
         new CGetRetriever(device, "DRIMBOX", down), executor, Clock.systemUTC());
     assertThatThrownBy(() -> readAll(cache, study)).isInstanceOfSatisfying(SourceException.class,
         e -> assertThat(e.reason()).isEqualTo(SourceException.Reason.UNAVAILABLE));

@@ -18,6 +18,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.opendrimbox.config.CacheSettings;
 import org.opendrimbox.dicom.data.UID;
 
 /** Cache policy with a fake PACS and a settable clock: LRU under the size limit, retention, failures, restart. */
@@ -64,7 +65,7 @@ class StudyCacheTest {
   }
 
   private StudyCache cache(long maxBytes) {
-    return new StudyCache(new CacheConfig(root, maxBytes, Duration.ofDays(2)), fakePacs, executor, clock);
+    return new StudyCache(new CacheSettings(root, maxBytes, Duration.ofDays(2)), fakePacs, executor, clock);
   }
 
   private static int read(StudyCache cache, String uid) throws IOException {
@@ -86,7 +87,7 @@ class StudyCacheTest {
     }
     read(cache, "1.1"); // 1.2 is now the least recently read
     long oneStudy = cache.size() / 3;
-    StudyCache limited = new StudyCache(new CacheConfig(root, 2 * oneStudy + oneStudy / 2, Duration.ofDays(2)),
+    StudyCache limited = new StudyCache(new CacheSettings(root, 2 * oneStudy + oneStudy / 2, Duration.ofDays(2)),
         fakePacs, executor, clock);
     assertThat(limited.evict()).isEqualTo(1);
     assertThat(limited.isCached("1.2")).isFalse();

@@ -20,7 +20,7 @@ import org.opendrimbox.dicom.net.Device;
 import org.opendrimbox.dicom.net.RemoteAe;
 import org.opendrimbox.ids.Ins;
 import org.opendrimbox.source.AcceptHeader;
-import org.opendrimbox.source.CacheConfig;
+import org.opendrimbox.config.CacheSettings;
 import org.opendrimbox.source.CachedInstance;
 import org.opendrimbox.source.InsCoercion;
 import org.opendrimbox.source.InstancePartWriter;
@@ -48,7 +48,7 @@ public final class WadoBenchServer {
     String aet = args.length > 3 ? args[3] : "DRIMBOX";
     ExecutorService executor = Executors.newCachedThreadPool();
     Device device = new Device(aet, ConnectionSettings.defaults(), executor);
-    CacheConfig config = new CacheConfig(root, Long.MAX_VALUE, Duration.ofDays(30));
+    CacheSettings config = new CacheSettings(root, Long.MAX_VALUE, Duration.ofDays(30));
     StudyCache cache = new StudyCache(config, new CGetRetriever(device, aet, pacs), executor, Clock.systemUTC());
     InsCoercion coercion = new InsCoercion(new Ins("279035121518989", Ins.OID_NIR_TEST));
     HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 16);
