@@ -9,9 +9,11 @@ import jakarta.ejb.LocalBean;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.opendrimbox.config.DrimboxSettings;
@@ -23,13 +25,15 @@ import org.opendrimbox.dicom.net.Device;
 import org.opendrimbox.dicom.net.LocalAe;
 import org.opendrimbox.dicom.net.TransferCapability;
 import org.opendrimbox.dicom.net.service.BasicCEchoScp;
+import org.opendrimbox.dicom.net.service.DicomService;
 import org.opendrimbox.dicom.net.service.DicomServiceRegistry;
 import org.opendrimbox.platform.jndi.JndiNames;
 
 /**
  * The box's DICOM application entity ({@code DRIMBOX_AET} on {@code DRIMBOX_DICOM_PORT}), started with the
- * application on the container's managed executor. It answers C-ECHO; the source features register their
- * services (C-STORE of retrieved images and IOCM notes) on {@link #device()}.
+ * application on the container's managed executor. It answers C-ECHO, and serves every {@link DicomService}
+ * CDI bean of the application (e.g. the IOCM rejection-note Storage SCP) for the SOP classes it names, with
+ * Implicit and Explicit VR Little Endian; other SOP classes are refused at association negotiation.
  */
 @Singleton
 @Startup
@@ -43,18 +47,26 @@ public class DicomListener implements ReadinessProbe {
   @Resource(lookup = JndiNames.IO_EXECUTOR)
   private ManagedExecutorService executor;
 
+  @Inject private Instance<DicomService> services;
+
   private Device device;
   private AeListener listener;
 
   @PostConstruct
   void start() {
     device = new Device(settings.aet(), ConnectionSettings.defaults(), executor);
-    var services = new DicomServiceRegistry().add(new BasicCEchoScp());
-    var ae = new LocalAe(settings.aet(),
-        List.of(TransferCapability.scp(UID.Verification, UID.ImplicitVRLittleEndian, UID.ExplicitVRLittleEndian)),
-        Set.of());
+    var registry = new DicomServiceRegistry().add(new BasicCEchoScp());
+    List<TransferCapability> capabilities = new ArrayList<>(
+        List.of(TransferCapability.scp(UID.Verification, UID.ImplicitVRLittleEndian, UID.ExplicitVRLittleEndian)));
+    for (DicomService service : services) {
+      registry.add(service);
+      for (String cuid : service.sopClasses()) {
+        capabilities.add(TransferCapability.scp(cuid, UID.ImplicitVRLittleEndian, UID.ExplicitVRLittleEndian));
+      }
+    }
+    var ae = new LocalAe(settings.aet(), capabilities, Set.of());
     try {
-      listener = device.listen(ae, settings.bindAddress(), settings.dicomPort(), services);
+      listener = device.listen(ae, settings.bindAddress(), settings.dicomPort(), registry);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot bind the DICOM listener to " + settings.bindAddress() + ":"
           + settings.dicomPort(), e);

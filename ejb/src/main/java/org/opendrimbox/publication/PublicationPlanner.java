@@ -50,11 +50,24 @@ public class PublicationPlanner {
     }
     List<Long> ids = new ArrayList<>();
     for (PublicationTask t : tasks) {
-      em.persist(t);
-      em.flush();
-      publisher.send(t.getId());
-      ids.add(t.getId());
+      ids.add(queue(t));
     }
     return ids;
+  }
+
+  /**
+   * Plans the task that follows a change of a published study's images (IOCM rejection): a replacement KOS
+   * ({@link Action#PUBLISH}) or the withdrawal, acting as the report that published the current KOS, as a
+   * withdrawal does. Returns the task id. Must run inside a transaction.
+   */
+  public long planImageChange(long publishingMessageId, Action action, String studyInstanceUid, String accession) {
+    return queue(new PublicationTask(publishingMessageId, action, studyInstanceUid, accession, Instant.now()));
+  }
+
+  private long queue(PublicationTask t) {
+    em.persist(t);
+    em.flush();
+    publisher.send(t.getId());
+    return t.getId();
   }
 }

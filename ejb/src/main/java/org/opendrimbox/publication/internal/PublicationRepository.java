@@ -10,10 +10,12 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.opendrimbox.jpa.entity.PublicationTask;
 import org.opendrimbox.jpa.entity.PublicationTask.State;
 import org.opendrimbox.jpa.entity.PublishedKos;
 import org.opendrimbox.jpa.entity.ReceivedMessage;
+import org.opendrimbox.jpa.entity.RejectedInstance;
 import org.opendrimbox.publication.BuiltKos;
 import org.opendrimbox.publication.TaskView;
 
@@ -69,6 +71,12 @@ public class PublicationRepository {
     return em.createNamedQuery(PublishedKos.FIND_CURRENT_BY_STUDY, PublishedKos.class)
         .setParameter("study", studyUid).setParameter("status", PublishedKos.Status.PUBLISHED)
         .setMaxResults(1).getResultStream().findFirst();
+  }
+
+  /** The study's instances rejected by IOCM notes: a KOS built for the study leaves them out. */
+  public Set<String> rejectedInstances(String studyUid) {
+    return Set.copyOf(em.createNamedQuery(RejectedInstance.UIDS_BY_STUDY, String.class)
+        .setParameter("study", studyUid).getResultList());
   }
 
   /** A KOS currently published for its study (not replaced, not withdrawn), with its stored bytes. */

@@ -11,8 +11,12 @@ import org.opendrimbox.config.DrimboxSettings;
 import org.opendrimbox.platform.BoxEventView;
 import org.opendrimbox.platform.BoxLifecycle;
 import org.opendrimbox.platform.BoxVersion;
+import org.opendrimbox.publication.FeedHealth;
 
-/** {@code GET /api/admin/status}: version, environment, effective settings and recent life-cycle events. */
+/**
+ * {@code GET /api/admin/status}: version, environment, effective settings, recent life-cycle events and the
+ * feed health (failed publications, rejected reports: R9, DB.SO.21).
+ */
 @Path("/admin/status")
 public class StatusResource {
 
@@ -20,9 +24,12 @@ public class StatusResource {
 
   @Inject private BoxLifecycle lifecycle;
 
+  @Inject private FeedHealth feedHealth;
+
   /** The status document. */
   public record Status(
-      String version, String environment, SettingsView settings, List<BoxEventView> events) {}
+      String version, String environment, SettingsView settings, List<BoxEventView> events,
+      FeedHealth.Report feed) {}
 
   /** The settings, as shown to administrators (none of them is secret). */
   public record SettingsView(
@@ -40,6 +47,7 @@ public class StatusResource {
             settings.baseUrl().toString(), settings.wadoRsBase(), settings.aet(), settings.dicomPort(),
             settings.hl7Port(), settings.pacs().toString(), settings.dmpUrl().toString(),
             settings.dataDir().toString(), settings.nodeName()),
-        lifecycle.recentEvents(max));
+        lifecycle.recentEvents(max),
+        feedHealth.report());
   }
 }
