@@ -101,7 +101,7 @@ public class WadoResource {
     StudyCoverage.requireUid(instance, "instance");
     admit(study, series);
     Negotiation negotiation = Negotiation.forFrames(AcceptHeader.parse(AcceptFilter.acceptValues(request)));
-    try (Selection selection = new Selection(cache.open(study), series, instance)) {
+    try (Selection selection = new Selection(cache.open(study, series), series, instance)) {
       return FrameStreams.frames(selection.first(), frames, negotiation);
     }
   }
@@ -113,7 +113,7 @@ public class WadoResource {
       throws AccessDeniedException, IOException {
     StudyCoverage.requireUid(instance, "instance");
     admit(study, series);
-    try (Selection selection = new Selection(cache.open(study), series, instance)) {
+    try (Selection selection = new Selection(cache.open(study, series), series, instance)) {
       return FrameStreams.bulkData(selection.first(), tag);
     }
   }
@@ -127,7 +127,7 @@ public class WadoResource {
   private Response retrieve(String study, String series, String instance) throws AccessDeniedException, IOException {
     PublishedKos kos = admit(study, series);
     Negotiation negotiation = Negotiation.forInstances(AcceptHeader.parse(AcceptFilter.acceptValues(request)));
-    Selection selection = new Selection(cache.open(study), series, instance);
+    Selection selection = new Selection(cache.open(study, series), series, instance);
     try {
       CachedInstance first = selection.first();
       if (negotiation.choose(first.transferSyntax()).isEmpty()) {
@@ -164,7 +164,7 @@ public class WadoResource {
 
   private Response metadata(String study, String series, String instance) throws AccessDeniedException, IOException {
     PublishedKos kos = admit(study, series);
-    Selection selection = new Selection(cache.open(study), series, instance);
+    Selection selection = new Selection(cache.open(study, series), series, instance);
     try {
       selection.first();
       String base = uriInfo.getBaseUri().toString().replaceFirst("/$", "") + "/studies/" + study;

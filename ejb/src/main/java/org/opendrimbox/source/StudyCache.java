@@ -22,7 +22,9 @@ import org.opendrimbox.source.internal.StudyIndex;
 /**
  * On-disk cache of whole studies (R28, DB.SO.40) under {@link CacheSettings#dir()}, filled from the PACS on the first
  * request or by {@link #prefetch}. A study being retrieved is readable at once: every reader of the same study shares
- * one retrieval and receives each instance as soon as its file is complete. Least recently read studies are evicted
+ * one retrieval and receives each instance as soon as its file is complete. The retrieval goes series by series,
+ * those that readers wait for first, so a series reader gets its series (and its end) without waiting for the rest
+ * of the study. Least recently read studies are evicted
  * above the size limit, and studies not read within the retention period are removed; a study being read is never
  * evicted. Memory does not depend on study size (instances are files, read by streaming).
  */
@@ -65,17 +67,35 @@ public final class StudyCache {
 
   /** Opens the instances of a study, starting its retrieval from the PACS if it is neither cached nor in progress. */
   public StudyFeed open(String studyUid) {
+    return open(studyUid, null);
+  }
+
+  /**
+   * Opens the instances of one series (seriesUid null: the whole study), starting the retrieval of the study from the
+   * PACS with that series if the study is neither cached nor in progress, or moving the series ahead of those not yet
+   * retrieved if it is in progress. The feed ends when the series is complete.
+   */
+  public StudyFeed open(String studyUid, String seriesUid) {
     StudyCoverage.requireUid(studyUid, "study");
+    if (seriesUid != null) {
+      StudyCoverage.requireUid(seriesUid, "series");
+    }
     Entry e;
+    Runnable start;
     synchronized (studies) {
-      e = entryFor(studyUid);
+      start = entryFor(studyUid);
+      e = studies.get(studyUid);
+      if (seriesUid != null) {
+        e.list.prioritize(seriesUid);
+      }
       e.readers++;
       e.lastAccess = clock.instant();
     }
+    start.run();
     if (e.list.isDone() && !e.list.failed()) {
       e.index.touch(e.lastAccess);
     }
-    return new Feed(studyUid, e);
+    return new Feed(studyUid, seriesUid, e);
   }
 
   /**
@@ -84,9 +104,14 @@ public final class StudyCache {
    */
   public CompletableFuture<Integer> prefetch(String studyUid) {
     StudyCoverage.requireUid(studyUid, "study");
+    Runnable start;
+    CompletableFuture<Integer> done;
     synchronized (studies) {
-      return entryFor(studyUid).done;
+      start = entryFor(studyUid);
+      done = studies.get(studyUid).done;
     }
+    start.run();
+    return done;
   }
 
   /** Whether the whole study is in the cache. */
@@ -138,31 +163,26 @@ public final class StudyCache {
     return victims.size();
   }
 
-  private Entry entryFor(String studyUid) {
+  /**
+   * Makes sure studies holds an entry for the study that is cached, being retrieved or about to be; returns what
+   * starts its retrieval (run it once the lock is released and the readers' series are prioritized) or a no-op.
+   */
+  private Runnable entryFor(String studyUid) {
     Entry e = studies.get(studyUid);
     if (e != null && !(e.list.failed() && e.readers == 0)) {
-      return e;
+      return () -> { };
     }
     StudyIndex index = new StudyIndex(config.dir(), studyUid);
-    e = new Entry(index, new InstanceList(), clock.instant());
-    studies.put(studyUid, e);
-    Entry started = e;
-    executor.execute(() -> retrieve(studyUid, started));
-    return e;
+    Entry created = new Entry(index, new InstanceList(), clock.instant());
+    studies.put(studyUid, created);
+    return () -> executor.execute(() -> retrieve(studyUid, created));
   }
 
   private void retrieve(String studyUid, Entry e) {
     long t0 = System.nanoTime();
     try {
       e.index.reset();
-      retriever.retrieve(studyUid, e.index.dir(), i -> {
-        try {
-          e.index.append(i);
-        } catch (IOException x) {
-          throw new UncheckedIOException(x);
-        }
-        e.list.add(i);
-      });
+      retriever.retrieve(studyUid, e.index.dir(), new IndexingPlan(e));
       e.index.markComplete();
       e.index.touch(e.lastAccess);
       e.list.finish();
@@ -222,20 +242,56 @@ public final class StudyCache {
     }
   }
 
+  /** The retrieval's plan: the shared instance list, each instance appended to the index file first. */
+  private static final class IndexingPlan implements StudyRetriever.Plan {
+    private final Entry entry;
+
+    IndexingPlan(Entry entry) {
+      this.entry = entry;
+    }
+
+    @Override
+    public void series(List<String> seriesUids) {
+      entry.list.series(seriesUids);
+    }
+
+    @Override
+    public String nextSeries() {
+      return entry.list.nextSeries();
+    }
+
+    @Override
+    public void stored(CachedInstance instance) {
+      try {
+        entry.index.append(instance);
+      } catch (IOException x) {
+        throw new UncheckedIOException(x);
+      }
+      entry.list.stored(instance);
+    }
+
+    @Override
+    public void seriesDone(String seriesUid) {
+      entry.list.seriesDone(seriesUid);
+    }
+  }
+
   private final class Feed implements StudyFeed {
     private final String studyUid;
+    private final String seriesUid;
     private final Entry entry;
     private int next;
     private boolean closed;
 
-    Feed(String studyUid, Entry entry) {
+    Feed(String studyUid, String seriesUid, Entry entry) {
       this.studyUid = studyUid;
+      this.seriesUid = seriesUid;
       this.entry = entry;
     }
 
     @Override
     public CachedInstance next() throws IOException {
-      CachedInstance i = entry.list.await(next);
+      CachedInstance i = seriesUid == null ? entry.list.await(next) : entry.list.await(seriesUid, next);
       if (i != null) {
         next++;
       }

@@ -2,9 +2,13 @@ package org.opendrimbox.source;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.function.Consumer;
+import java.util.List;
 
-/** Copies a whole study from the PACS into a directory, telling about each instance once its file is complete. */
+/**
+ * Copies a study from the PACS into a directory, series by series in the order a {@link Plan} decides (the series
+ * readers are waiting for first), telling the plan about each instance once its file is complete and about each
+ * series once the PACS has sent all of it.
+ */
 @FunctionalInterface
 public interface StudyRetriever {
 
@@ -13,5 +17,24 @@ public interface StudyRetriever {
    *
    * @throws IOException if the PACS cannot be reached or the retrieval fails
    */
-  void retrieve(String studyUid, Path dir, Consumer<CachedInstance> onStored) throws IOException;
+  void retrieve(String studyUid, Path dir, Plan plan) throws IOException;
+
+  /**
+   * The progress of one retrieval, shared with the readers of the study. A retriever that does not know the series
+   * (never calls {@link #series}) retrieves the whole study at once; its series are then complete with the study.
+   */
+  interface Plan {
+
+    /** The series of the study as the PACS lists them, before any is retrieved. */
+    void series(List<String> seriesUids);
+
+    /** The next series to retrieve (series that readers wait for first), null when every listed one was taken. */
+    String nextSeries();
+
+    /** One instance is on disk, complete. */
+    void stored(CachedInstance instance);
+
+    /** The PACS has sent every instance of this series. */
+    void seriesDone(String seriesUid);
+  }
 }

@@ -11,10 +11,12 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -46,6 +48,7 @@ class StudyCacheOrthancTest {
   static ExecutorService executor;
   static String study;
   static String seriesA;
+  static String seriesB;
   static RemoteAe pacs;
 
   @BeforeAll
@@ -53,7 +56,7 @@ class StudyCacheOrthancTest {
     orthanc = OrthancPacs.start(work.resolve("orthanc"), "DRIMBOX");
     study = UidGenerator.newUid();
     seriesA = UidGenerator.newUid();
-    String seriesB = UidGenerator.newUid();
+    seriesB = UidGenerator.newUid();
     Path files = Files.createDirectories(work.resolve("files"));
     for (int i = 0; i < SERIES_A + SERIES_B; i++) {
       String ts = i % 2 == 0 ? UID.ImplicitVRLittleEndian : UID.ExplicitVRLittleEndian;
@@ -82,9 +85,9 @@ class StudyCacheOrthancTest {
 
   private static StudyCache cache(Path root, long maxBytes, AtomicInteger retrievals) {
     CGetRetriever cget = new CGetRetriever(device, "DRIMBOX", pacs);
-    StudyRetriever counting = (uid, dir, onStored) -> {
+    StudyRetriever counting = (uid, dir, plan) -> {
       retrievals.incrementAndGet();
-      cget.retrieve(uid, dir, onStored);
+      cget.retrieve(uid, dir, plan);
     };
     return new StudyCache(new CacheSettings(root, maxBytes, Duration.ofDays(30)), counting, executor,
         Clock.systemUTC());
@@ -132,6 +135,84 @@ class StudyCacheOrthancTest {
     assertThat(restarted.isCached(study)).isTrue();
     assertThat(readAll(restarted, study)).hasSize(SERIES_A + SERIES_B);
     assertThat(after.get()).isZero();
+  }
+
+  /**
+   * A cold series request: the retrieval holds the second instance until the reader has the first, and every
+   * instance of the other series until the reader has reached the end of its series; so the test only passes if the
+   * series is retrieved first, each instance is handed over as it arrives, and the series feed ends with the series.
+   * The series asked for is the one the PACS lists last (it would come last without the reordering).
+   */
+  @Test
+  void aSeriesIsStreamedAsItArrivesAndEndsBeforeTheRestOfTheStudy() throws Exception {
+    List<String> listed = new ArrayList<>();
+    new PacsQido(device, "DRIMBOX", pacs).find(PacsQido.keys(PacsQido.Level.SERIES,
+        java.util.Map.of("StudyInstanceUID", study), List.of()), 0, a -> listed.add(a.getString(Tag.SeriesInstanceUID)));
+    String wanted = listed.get(listed.size() - 1);
+    int expected = wanted.equals(seriesA) ? SERIES_A : SERIES_B;
+    CGetRetriever cget = new CGetRetriever(device, "DRIMBOX", pacs);
+    CountDownLatch readerHasFirst = new CountDownLatch(1);
+    CountDownLatch readerAtEnd = new CountDownLatch(1);
+    AtomicInteger stored = new AtomicInteger();
+    AtomicBoolean held = new AtomicBoolean();
+    StudyRetriever hooked = (uid, dir, plan) -> cget.retrieve(uid, dir, new StudyRetriever.Plan() {
+      @Override
+      public void series(List<String> seriesUids) {
+        plan.series(seriesUids);
+      }
+
+      @Override
+      public String nextSeries() {
+        return plan.nextSeries();
+      }
+
+      @Override
+      public void stored(CachedInstance instance) {
+        if (stored.incrementAndGet() == 2) {
+          hold(readerHasFirst, held);
+        }
+        if (!instance.seriesUid().equals(wanted)) {
+          hold(readerAtEnd, held);
+        }
+        plan.stored(instance);
+      }
+
+      @Override
+      public void seriesDone(String seriesUid) {
+        plan.seriesDone(seriesUid);
+      }
+    });
+    StudyCache cache = new StudyCache(new CacheSettings(work.resolve("cache7"), Long.MAX_VALUE, Duration.ofDays(1)),
+        hooked, executor, Clock.systemUTC());
+    int read = 0;
+    boolean studyCompleteAtSeriesEnd;
+    try (StudyFeed feed = cache.open(study, wanted)) {
+      CachedInstance first = feed.next();
+      readerHasFirst.countDown();
+      assertThat(first.seriesUid()).isEqualTo(wanted);
+      read++;
+      while (feed.next() != null) {
+        read++;
+      }
+      studyCompleteAtSeriesEnd = cache.isCached(study);
+    } finally {
+      readerAtEnd.countDown();
+    }
+    assertThat(read).isEqualTo(expected);
+    assertThat(studyCompleteAtSeriesEnd).isFalse();
+    assertThat(cache.prefetch(study).get(60, TimeUnit.SECONDS)).isEqualTo(SERIES_A + SERIES_B);
+    assertThat(held).as("the retrieval waited for a reader in vain").isFalse();
+  }
+
+  /** Waits for the reader (the retrieval thread is the PACS's association reader: Orthanc waits meanwhile). */
+  private static void hold(CountDownLatch reader, AtomicBoolean timedOut) {
+    try {
+      if (!reader.await(20, TimeUnit.SECONDS)) {
+        timedOut.set(true);
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
   }
 
   @Test

@@ -31,13 +31,13 @@ class StudyCacheTest {
   private Instant now = Instant.parse("2026-01-01T00:00:00Z");
 
   /** Three instances per study, about 1 KB each. */
-  private final StudyRetriever fakePacs = (uid, dir, onStored) -> {
+  private final StudyRetriever fakePacs = (uid, dir, plan) -> {
     retrievals.incrementAndGet();
     if (pacsDown) {
       throw new IOException("association rejected");
     }
     for (int i = 1; i <= 3; i++) {
-      onStored.accept(TestInstances.write(dir, UID.ExplicitVRLittleEndian, uid, uid + ".1", uid + ".1." + i, 1));
+      plan.stored(TestInstances.write(dir, UID.ExplicitVRLittleEndian, uid, uid + ".1", uid + ".1." + i, 1));
     }
   };
 
@@ -138,5 +138,58 @@ class StudyCacheTest {
   void invalidStudyUidIsRejected() {
     assertThatThrownBy(() -> cache(Long.MAX_VALUE).open("../etc")).isInstanceOfSatisfying(SourceException.class,
         e -> assertThat(e.reason()).isEqualTo(SourceException.Reason.BAD_REQUEST));
+  }
+
+  @Test
+  void aSeriesReaderIsServedFirstAndItsFeedEndsWithItsSeries() throws Exception {
+    List<String> order = new java.util.concurrent.CopyOnWriteArrayList<>();
+    java.util.concurrent.CountDownLatch restOfStudy = new java.util.concurrent.CountDownLatch(1);
+    StudyRetriever seriesPacs = (uid, dir, plan) -> {
+      plan.series(List.of(uid + ".1", uid + ".2", uid + ".3"));
+      String series;
+      while ((series = plan.nextSeries()) != null) {
+        if (!order.isEmpty()) {
+          awaitQuietly(restOfStudy); // the other series only once the test lets them go
+        }
+        order.add(series);
+        for (int i = 1; i <= 2; i++) {
+          plan.stored(TestInstances.write(dir, UID.ExplicitVRLittleEndian, uid, series, series + "." + i, 1));
+        }
+        plan.seriesDone(series);
+      }
+    };
+    StudyCache cache = new StudyCache(new CacheSettings(root, Long.MAX_VALUE, Duration.ofDays(2)), seriesPacs,
+        executor, clock);
+    List<String> got = new java.util.ArrayList<>();
+    try (StudyFeed feed = cache.open("5.1", "5.1.3")) {
+      CachedInstance i;
+      while ((i = feed.next()) != null) { // ends although the study is not complete
+        got.add(i.sopInstanceUid());
+      }
+    }
+    assertThat(got).containsExactly("5.1.3.1", "5.1.3.2");
+    assertThat(order).containsExactly("5.1.3");
+    assertThat(cache.isCached("5.1")).isFalse();
+    try (StudyFeed unknown = cache.open("5.1", "5.1.9")) {
+      assertThat(unknown.next()).isNull(); // the PACS does not list it
+    }
+    restOfStudy.countDown();
+    assertThat(cache.prefetch("5.1").get(10, TimeUnit.SECONDS)).isEqualTo(6);
+    assertThat(order).containsExactly("5.1.3", "5.1.1", "5.1.2");
+    try (StudyFeed again = cache.open("5.1", "5.1.2")) {
+      assertThat(again.next().sopInstanceUid()).isEqualTo("5.1.2.1");
+      assertThat(again.next().sopInstanceUid()).isEqualTo("5.1.2.2");
+      assertThat(again.next()).isNull();
+    }
+  }
+
+  private static void awaitQuietly(java.util.concurrent.CountDownLatch latch) {
+    try {
+      if (!latch.await(30, TimeUnit.SECONDS)) {
+        throw new IllegalStateException("the test never released the rest of the study");
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
   }
 }

@@ -6,8 +6,8 @@ import java.io.UncheckedIOException;
 import java.lang.System.Logger.Level;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Consumer;
 import org.opendrimbox.dicom.data.Attributes;
 import org.opendrimbox.dicom.data.Tag;
 import org.opendrimbox.dicom.data.UID;
@@ -16,6 +16,7 @@ import org.opendrimbox.dicom.io.DicomInputStream;
 import org.opendrimbox.dicom.net.Association;
 import org.opendrimbox.dicom.net.AssociationRequest;
 import org.opendrimbox.dicom.net.Device;
+import org.opendrimbox.dicom.net.DimseRSP;
 import org.opendrimbox.dicom.net.Dimses;
 import org.opendrimbox.dicom.net.Priority;
 import org.opendrimbox.dicom.net.RemoteAe;
@@ -25,9 +26,12 @@ import org.opendrimbox.dicom.net.service.DicomServiceRegistry;
 import org.opendrimbox.dicom.net.service.DirectoryStoreScp;
 import org.opendrimbox.source.CachedInstance;
 import org.opendrimbox.source.StudyRetriever;
+import org.opendrimbox.source.StudyRetriever.Plan;
 
 /**
- * Retrieves a study from the PACS with one study-level C-GET: the PACS sends each instance back on the same
+ * Retrieves a study from the PACS on one association: a series-level C-FIND lists the series, then one series-level
+ * C-GET per series in the order the {@link StudyRetriever.Plan} gives (series that readers wait for first); if the
+ * PACS lists no series (or refuses C-FIND), one study-level C-GET. The PACS sends each instance back on the same
  * association (no listener needed); each is written to disk as it arrives, then announced. Offers the uncompressed
  * syntaxes and the compressed ones of the DRIM-M test set for every common storage SOP class, so that compressed
  * studies can stay compressed when the PACS agrees.
@@ -51,10 +55,12 @@ public final class CGetRetriever implements StudyRetriever {
     this.pacs = pacs;
   }
 
-  /** The A-ASSOCIATE-RQ of a study C-GET: the GET model plus SCP role for every common storage class. */
+  /** The A-ASSOCIATE-RQ of a study C-GET: the GET and FIND models plus SCP role for every common storage class. */
   public static AssociationRequest request(String callingAet, String calledAet) {
     AssociationRequest req = new AssociationRequest(callingAet, calledAet)
         .addPresentationContext(UID.StudyRootQueryRetrieveInformationModelGet, UID.ExplicitVRLittleEndian,
+            UID.ImplicitVRLittleEndian)
+        .addPresentationContext(UID.StudyRootQueryRetrieveInformationModelFind, UID.ExplicitVRLittleEndian,
             UID.ImplicitVRLittleEndian);
     for (String storage : StorageSopClasses.COMMON) {
       req.addPresentationContextIfAbsent(storage, STORAGE_TS).addRoleSelection(storage, false, true);
@@ -63,18 +69,48 @@ public final class CGetRetriever implements StudyRetriever {
   }
 
   @Override
-  public void retrieve(String studyUid, Path dir, Consumer<CachedInstance> onStored) throws IOException {
-    DirectoryStoreScp scp = new DirectoryStoreScp(dir, List.of("*"), (file, bytes) -> announce(file, bytes, onStored));
+  public void retrieve(String studyUid, Path dir, Plan plan) throws IOException {
+    DirectoryStoreScp scp = new DirectoryStoreScp(dir, List.of("*"), (file, bytes) -> announce(file, bytes, plan));
     Association as = device.connect(pacs, request(callingAet, pacs.aeTitle()), new DicomServiceRegistry().add(scp));
-    Attributes rsp;
     try {
-      rsp = Dimses.get(as, UID.StudyRootQueryRetrieveInformationModelGet, Priority.MEDIUM, keys(studyUid))
-          .finalResponse();
+      List<String> series = series(as, studyUid);
+      if (series.isEmpty()) {
+        get(as, keys("STUDY", studyUid, null));
+      } else {
+        plan.series(series);
+        String next;
+        while ((next = plan.nextSeries()) != null) {
+          get(as, keys("SERIES", studyUid, next));
+          plan.seriesDone(next);
+        }
+      }
     } catch (IOException | RuntimeException e) {
       as.abort();
       throw e;
     }
     as.release();
+  }
+
+  /** The series of the study (series-level C-FIND on the same association); empty if C-FIND is not offered. */
+  private List<String> series(Association as, String studyUid) throws IOException {
+    List<String> out = new ArrayList<>();
+    if (as.acceptedTransferSyntaxes(UID.StudyRootQueryRetrieveInformationModelFind).isEmpty()) {
+      return out;
+    }
+    Attributes keys = keys("SERIES", studyUid, "");
+    DimseRSP rsp = Dimses.find(as, UID.StudyRootQueryRetrieveInformationModelFind, Priority.HIGH, keys);
+    while (rsp.next()) {
+      Attributes match = rsp.getDataset();
+      if (Status.isPending(rsp.status()) && match != null && match.getString(Tag.SeriesInstanceUID) != null) {
+        out.add(match.getString(Tag.SeriesInstanceUID));
+      }
+    }
+    return out;
+  }
+
+  private void get(Association as, Attributes keys) throws IOException {
+    Attributes rsp = Dimses.get(as, UID.StudyRootQueryRetrieveInformationModelGet, Priority.MEDIUM, keys)
+        .finalResponse();
     int status = rsp.getInt(Tag.Status, -1);
     int completed = rsp.getInt(Tag.NumberOfCompletedSuboperations, 0);
     int failed = rsp.getInt(Tag.NumberOfFailedSuboperations, 0);
@@ -92,16 +128,20 @@ public final class CGetRetriever implements StudyRetriever {
         + rsp.getString(Tag.ErrorComment, "") + ")");
   }
 
-  static Attributes keys(String studyUid) {
-    Attributes keys = new Attributes(2);
-    keys.setString(Tag.QueryRetrieveLevel, VR.CS, "STUDY");
+  /** Keys of a study-root query or retrieve at level; seriesUid null: not sent, "": asked for. */
+  static Attributes keys(String level, String studyUid, String seriesUid) {
+    Attributes keys = new Attributes(3);
+    keys.setString(Tag.QueryRetrieveLevel, VR.CS, level);
     keys.setString(Tag.StudyInstanceUID, VR.UI, studyUid);
+    if (seriesUid != null) {
+      keys.setString(Tag.SeriesInstanceUID, VR.UI, seriesUid);
+    }
     return keys;
   }
 
-  private static void announce(Path file, long bytes, Consumer<CachedInstance> onStored) {
+  private static void announce(Path file, long bytes, Plan plan) {
     try {
-      onStored.accept(describe(file, bytes));
+      plan.stored(describe(file, bytes));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
