@@ -28,9 +28,18 @@ public class PeerGate {
     if (!authorizer.isResolvable()) {
       throw new AccessDeniedException(401, "peer authorization is not configured on this box");
     }
-    Object chain = request.getAttribute(CERTS);
-    return authorizer.get().authorize(request.getHeader("Authorization"),
-        chain instanceof X509Certificate[] c ? c : null, resource);
+    return authorizer.get().authorize(request.getHeader("Authorization"), chain(request), resource);
+  }
+
+  /** Audits the refusal of a request {@link #peer} had authorized (the KOS does not cover it, ...). */
+  public void refused(HttpServletRequest request, AccessGrant grant, String resource, int status, String reason) {
+    if (authorizer.isResolvable()) {
+      authorizer.get().auditRefusal(grant, chain(request), resource, status, reason);
+    }
+  }
+
+  private static X509Certificate[] chain(HttpServletRequest request) {
+    return request.getAttribute(CERTS) instanceof X509Certificate[] c ? c : null;
   }
 
   /** Allows loopback callers only (the box's own tools). */

@@ -32,12 +32,7 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
   public Response toResponse(Throwable e) {
     String instance = uriInfo == null ? null : "/" + uriInfo.getPath().replaceFirst("^/", "");
     if (e instanceof SourceException se) {
-      int status = switch (se.reason()) {
-        case BAD_REQUEST -> 400;
-        case NOT_FOUND -> 404;
-        case NOT_ACCEPTABLE -> 406;
-        case UNAVAILABLE -> 503;
-      };
+      int status = status(se.reason());
       if (status == 503) {
         LOG.log(Level.WARNING, "PACS unavailable for " + instance + ": " + se.getMessage());
       }
@@ -62,6 +57,16 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
     String incident = UUID.randomUUID().toString();
     LOG.log(Level.ERROR, "Incident " + incident + " on " + instance, e);
     return problem(500, "Unexpected error; incident " + incident + " is in the server log.", instance).build();
+  }
+
+  /** The HTTP status of a source refusal. */
+  static int status(SourceException.Reason reason) {
+    return switch (reason) {
+      case BAD_REQUEST -> 400;
+      case NOT_FOUND -> 404;
+      case NOT_ACCEPTABLE -> 406;
+      case UNAVAILABLE -> 503;
+    };
   }
 
   static Response.ResponseBuilder problem(int status, String detail, String instance) {

@@ -29,6 +29,7 @@ import org.opendrimbox.source.SourceException;
 import org.opendrimbox.source.StudyCache;
 import org.opendrimbox.source.StudyCoverage;
 import org.opendrimbox.trust.AccessDeniedException;
+import org.opendrimbox.trust.AccessGrant;
 
 /**
  * WADO-RS retrieve of studies, series and instances (multipart {@code application/dicom}) and their metadata
@@ -118,10 +119,16 @@ public class WadoResource {
     }
   }
 
-  /** Authorizes and checks the KOS coverage; returns the covering KOS. */
+  /** Authorizes and checks the KOS coverage (a refusal is audited); returns the covering KOS. */
   PublishedKos admit(String study, String series) throws AccessDeniedException {
-    gate.peer(request, "/" + uriInfo.getPath().replaceFirst("^/", ""));
-    return coverage.check(headers.getHeaderString(StudyCoverage.KOS_HEADER), study, series);
+    String resource = "/" + uriInfo.getPath().replaceFirst("^/", "");
+    AccessGrant grant = gate.peer(request, resource);
+    try {
+      return coverage.check(headers.getHeaderString(StudyCoverage.KOS_HEADER), study, series);
+    } catch (SourceException e) {
+      gate.refused(request, grant, resource, ProblemMapper.status(e.reason()), e.getMessage());
+      throw e;
+    }
   }
 
   private Response retrieve(String study, String series, String instance) throws AccessDeniedException, IOException {

@@ -17,4 +17,14 @@ public interface PeerAuthorizer {
    */
   AccessGrant authorize(String authorizationHeader, X509Certificate[] clientChain, String resource)
       throws AccessDeniedException;
+
+  /**
+   * Audits a request that was authorized here but refused afterwards by the feature serving it (e.g. a
+   * {@code KOS-SOPInstanceUID} that does not cover the study), so that every refusal leaves a record. Never throws.
+   *
+   * @param grant what {@link #authorize} returned for this request
+   * @param httpStatus the status sent to the peer
+   * @param reason why (no PHI)
+   */
+  void auditRefusal(AccessGrant grant, X509Certificate[] clientChain, String resource, int httpStatus, String reason);
 }

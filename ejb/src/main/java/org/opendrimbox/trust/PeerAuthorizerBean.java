@@ -48,4 +48,10 @@ public class PeerAuthorizerBean implements PeerAuthorizer {
       throws AccessDeniedException {
     return authorization.authorize(authorizationHeader, clientChain, resource);
   }
+
+  @Override
+  public void auditRefusal(AccessGrant grant, X509Certificate[] clientChain, String resource, int httpStatus,
+      String reason) {
+    authorization.refusedAfterGrant(grant, clientChain, resource, httpStatus, reason);
+  }
 }

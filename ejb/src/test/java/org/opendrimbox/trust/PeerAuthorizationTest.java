@@ -123,6 +123,20 @@ class PeerAuthorizationTest {
   }
 
   @Test
+  void aRefusalAfterTheGrantIsAuditedWithTheProfessionalAndThePeer() throws Exception {
+    PeerAuthorization a = strict();
+    AccessGrant grant = a.authorize("Bearer " + psc.token("10001234567"), peer, RESOURCE);
+    a.refusedAfterGrant(grant, peer, RESOURCE, 404, "no published KOS 1.2.3.999");
+    AuditRecord row = lastAudit();
+    assertThat(row.type()).isEqualTo(AuditRecord.PEER_ACCESS);
+    assertThat(row.outcome()).isEqualTo(AuditOutcome.FAILURE);
+    assertThat(row.actorId()).isEqualTo("10001234567");
+    assertThat(row.peerDn()).isEqualTo(peer[0].getSubjectX500Principal().getName());
+    assertThat(row.resource()).isEqualTo(RESOURCE);
+    assertThat(row.reason()).isEqualTo("404 no published KOS 1.2.3.999");
+  }
+
+  @Test
   void theSameTokenIsServedFromTheCacheOnceIntrospected() throws Exception {
     String token = psc.token("10009876543");
     IntrospectionCache cache = new IntrospectionCache(16);

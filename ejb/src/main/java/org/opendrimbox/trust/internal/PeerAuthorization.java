@@ -66,6 +66,20 @@ public final class PeerAuthorization {
     }
   }
 
+  /** See {@link org.opendrimbox.trust.PeerAuthorizer#auditRefusal}; an audit failure is logged only. */
+  public void refusedAfterGrant(AccessGrant grant, X509Certificate[] chain, String resource, int status,
+      String reason) {
+    X509Certificate peer = chain == null || chain.length == 0 ? null : chain[0];
+    String peerDn = peer == null ? null : peer.getSubjectX500Principal().getName();
+    LOG.log(System.Logger.Level.INFO, "Peer request refused after authorization ({0}): {1}; peer {2}", status,
+        reason, peerDn == null ? "without certificate" : peerDn);
+    try {
+      record(AuditOutcome.FAILURE, grant == null ? null : grant.rpps(), peerDn, resource, status + " " + reason);
+    } catch (AccessDeniedException auditDown) {
+      // the refusal stands; record() has logged the audit failure
+    }
+  }
+
   private void checkPeer(X509Certificate peer) throws AccessDeniedException {
     // without a valid whitelist nobody is served, in every mode (a tampered list leaves the box closed)
     Whitelist list = whitelist.get()
