@@ -27,7 +27,17 @@ public class FeedHealth {
   @PersistenceContext(unitName = "drimbox")
   private EntityManager em;
 
-  private final Clock clock = Clock.systemUTC();
+  private final Clock clock;
+
+  public FeedHealth() {
+    this(null, Clock.systemUTC());
+  }
+
+  /** Outside the container (tests): on the given entity manager and clock. */
+  FeedHealth(EntityManager em, Clock clock) {
+    this.em = em;
+    this.clock = clock;
+  }
 
   /**
    * The feed health document.
