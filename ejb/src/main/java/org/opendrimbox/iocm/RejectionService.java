@@ -19,6 +19,7 @@ import org.opendrimbox.jpa.entity.RejectedInstance;
 import org.opendrimbox.jpa.entity.RejectionEffect;
 import org.opendrimbox.jpa.entity.RejectionEffect.Effect;
 import org.opendrimbox.jpa.entity.RejectionNote;
+import org.opendrimbox.kos.KosReferences;
 import org.opendrimbox.publication.PublicationPlanner;
 
 /**
@@ -64,7 +65,7 @@ public class RejectionService {
         .setParameter("study", studyUid).setParameter("status", PublishedKos.Status.PUBLISHED)
         .setLockMode(LockModeType.PESSIMISTIC_WRITE).setMaxResults(1).getResultStream().findFirst();
     PublicationTask publishing = current.map(k -> em.find(PublicationTask.class, k.getTaskId())).orElse(null);
-    Effect effect = RejectionRule.decide(publishing == null ? null : KosEvidence.instanceUids(publishing.getKos()),
+    Effect effect = RejectionRule.decide(publishing == null ? null : KosReferences.read(publishing.getKos()).instanceUids(),
         previous, rejected);
     Long taskId = switch (effect) {
       case REPLACE -> planner.planImageChange(publishing.getReceivedMessageId(), Action.PUBLISH, studyUid,

@@ -2,16 +2,9 @@ package org.opendrimbox.publication;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.util.LinkedHashSet;
 import java.util.Optional;
 import java.util.Set;
-import org.opendrimbox.dicom.data.Attributes;
-import org.opendrimbox.dicom.data.Sequence;
-import org.opendrimbox.dicom.data.Tag;
-import org.opendrimbox.dicom.io.DicomInputStream;
+import org.opendrimbox.kos.KosReferences;
 import org.opendrimbox.publication.internal.PublicationRepository;
 
 /**
@@ -32,23 +25,6 @@ public class PublishedKosLookup {
   }
 
   static Set<String> series(byte[] kos) {
-    Attributes a;
-    try (var in = new DicomInputStream(new ByteArrayInputStream(kos))) {
-      in.readFileMetaInformation();
-      a = in.readDataset();
-    } catch (IOException e) {
-      throw new UncheckedIOException("stored KOS unreadable", e);
-    }
-    Set<String> series = new LinkedHashSet<>();
-    Sequence evidence = a.getSequence(Tag.CurrentRequestedProcedureEvidenceSequence);
-    if (evidence != null) {
-      for (Attributes study : evidence) {
-        Sequence refs = study.getSequence(Tag.ReferencedSeriesSequence);
-        if (refs != null) {
-          refs.forEach(s -> series.add(s.getString(Tag.SeriesInstanceUID)));
-        }
-      }
-    }
-    return series;
+    return KosReferences.read(kos).seriesUids();
   }
 }
