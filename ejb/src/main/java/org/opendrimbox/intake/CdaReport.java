@@ -26,6 +26,7 @@ import org.opendrimbox.ids.PlacerOrderNumber;
  * @param serviceEvents documentationOf/serviceEvent entries
  * @param parentDocumentId relatedDocument/parentDocument/id (replacement), if any
  * @param healthcareFacilityType encompassingEncounter/location/healthCareFacility/code, may be null
+ * @param patient recordTarget/patientRole/patient demographics, null when the CDA has none
  */
 public record CdaReport(
     DocumentId id,
@@ -43,7 +44,8 @@ public record CdaReport(
     List<AccessionNumber> accessionNumbers,
     List<ServiceEvent> serviceEvents,
     Optional<DocumentId> parentDocumentId,
-    Code healthcareFacilityType) {
+    Code healthcareFacilityType,
+    CdaPatient patient) {
 
   public CdaReport {
     typeTranslations = List.copyOf(typeTranslations);

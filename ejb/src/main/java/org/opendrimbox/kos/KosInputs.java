@@ -40,13 +40,23 @@ public final class KosInputs {
         wadoRsBase, null, sopInstanceUid, seriesInstanceUid, created);
   }
 
-  /** The patient of a report: its INS and first IPP, with demographics the intake does not model. */
-  public static KosPatient patient(ReportMessage report, String name, String birthDate, String sex,
-      String birthPlaceCode, List<String> otherNames) {
+  /**
+   * The patient of a report: its INS and first IPP, with the demographics of its CDA recordTarget. The values
+   * read from the PID segment (PID-5 legal and other names, PID-7, PID-8, PID-23) stand in for those the CDA
+   * does not give.
+   */
+  public static KosPatient patient(ReportMessage report, String pidName, String pidBirthDate, String pidSex,
+      String pidBirthPlaceCode, List<String> pidOtherNames) {
+    var cda = new CdaDemographics(report.cda().map(CdaReport::patient).orElse(null));
     return new KosPatient(
         report.patient().ins().orElseThrow(() -> new IllegalArgumentException("the report has no INS")),
         report.patient().ipp().orElseThrow(() -> new IllegalArgumentException("the report has no IPP")),
-        name, birthDate, sex, birthPlaceCode, otherNames);
+        or(cda.name(), pidName), or(cda.birthDate(), pidBirthDate), or(cda.sex(), pidSex),
+        or(cda.birthPlaceCode(), pidBirthPlaceCode), or(cda.otherNames(), pidOtherNames));
+  }
+
+  private static <T> T or(T fromCda, T fromPid) {
+    return fromCda != null ? fromCda : fromPid;
   }
 
   /**

@@ -6,7 +6,7 @@ import org.opendrimbox.intake.ReportMessage;
 public interface KosSource {
 
   /**
-   * @param rawMessage the message as received (the patient traits of the KOS come from its PID segment)
+   * @param rawMessage the message as received (its PID segment stands in for the patient traits the CDA lacks)
    * @param studyInstanceUid the study named by the report, or null when only {@code accessionNumber} is known
    * @param accessionNumber an accession number of the report, may be null when the study is known
    */

@@ -86,6 +86,35 @@ class KosInputsTest {
     assertThat(kos.size()).isBetween(100_000, 1_000_000);
   }
 
+  @Test
+  void patientDemographicsComeFromTheCdaRecordTarget() throws Exception {
+    ReportMessage report;
+    try (var in = KosInputsTest.class.getResourceAsStream("/hl7/CR_G1_MAJ-ORU.hl7")) {
+      report = ((org.opendrimbox.intake.IntakeResult.Accepted) new org.opendrimbox.intake.Hl7IntakeParser()
+          .parse(in.readAllBytes())).report();
+    }
+    KosPatient p = KosInputs.patient(report, "PID^NAME", "20000101", "M", "C", List.of("PID^OTHER"));
+    assertThat(p.name()).isEqualTo("PAT-TROIS^DOMINIQUE");
+    assertThat(p.otherNames()).containsExactly("^DOMINIQUE", "PAT-TROIS^DOMINIQUE");
+    assertThat(p.birthDate()).isEqualTo("19790328");
+    assertThat(p.sex()).isEqualTo("F");
+    assertThat(p.birthPlaceCode()).isEqualTo("63220");
+  }
+
+  @Test
+  void patientDemographicsFallBackOnPidWithoutCda() {
+    ReportMessage m = ExamC.report();
+    ReportMessage noCda = new ReportMessage(m.header(), m.eventKind(), m.orderControl(), m.resultStatus(),
+        m.patient(), m.flags(), m.sender(), m.documentId(), m.replacedDocumentId(), Optional.empty(), m.exam(),
+        m.warnings());
+    KosPatient p = KosInputs.patient(noCda, "PID^NAME", "20000101", "M", "51215", List.of("PID^OTHER"));
+    assertThat(p.name()).isEqualTo("PID^NAME");
+    assertThat(p.otherNames()).containsExactly("PID^OTHER");
+    assertThat(p.birthDate()).isEqualTo("20000101");
+    assertThat(p.sex()).isEqualTo("M");
+    assertThat(p.birthPlaceCode()).isEqualTo("51215");
+  }
+
   private static ReportMessage withExam(ReportMessage m, ExamIdentifiers exam) {
     return new ReportMessage(m.header(), m.eventKind(), m.orderControl(), m.resultStatus(), m.patient(), m.flags(),
         m.sender(), m.documentId(), m.replacedDocumentId(), m.cda(), exam, m.warnings());

@@ -46,16 +46,18 @@ final class CdaReportBuilder {
   private final List<ServiceEventParts> events = new ArrayList<>();
   private InstanceId parent;
   private Code facilityType;
+  private final CdaPatientParts patient = new CdaPatientParts();
 
   boolean wantsText(String path) {
-    return TEXT_PATHS.contains(path) && (authors <= 1 || !path.startsWith("author/"));
+    return TEXT_PATHS.contains(path) && (authors <= 1 || !path.startsWith("author/"))
+        || CdaPatientParts.wantsText(path);
   }
 
   void start(String p, XmlAttributes a) {
     if (p.equals("author")) {
       authors++;
     }
-    if (authors > 1 && p.startsWith("author/")) {
+    if (authors > 1 && p.startsWith("author/") || patient.start(p, a)) {
       return;
     }
     switch (p) {
@@ -91,6 +93,8 @@ final class CdaReportBuilder {
       custodian.name = value;
     } else if (p.equals(PERFORMER + "/name") && !events.isEmpty()) {
       events.get(events.size() - 1).performer.name = value;
+    } else {
+      patient.text(p, value);
     }
   }
 
@@ -164,7 +168,7 @@ final class CdaReportBuilder {
         parseVersion(), type, typeTranslations, confidentiality, effectiveTime, patientIds,
         author.build(), legal.build(), custodian.build(), orders, accessionNumbers, serviceEvents,
         Optional.ofNullable(parent).filter(x -> x.root() != null).map(CdaReportBuilder::doc),
-        facilityType);
+        facilityType, patient.build());
   }
 
   private Integer parseVersion() {

@@ -7,7 +7,8 @@ import java.util.List;
 /**
  * The patient's traits from the PID segment of a stored report, for the KOS patient module: birth name and
  * first given name (PID-5 repetition of type L), birth date (PID-7), sex (PID-8), birth place code (PID-23),
- * and the other names (display name, type D). The intake model carries identifiers only.
+ * and the other names (display name, type D). The KOS takes them only where the CDA recordTarget of the report
+ * gives none ({@code KosInputs.patient}).
  */
 record PidDemographics(String name, String birthDate, String sex, String birthPlaceCode, List<String> otherNames) {
 
