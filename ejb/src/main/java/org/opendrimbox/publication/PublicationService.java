@@ -9,22 +9,22 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import org.opendrimbox.config.DrimboxSettings;
-import org.opendrimbox.intake.Hl7IntakeParser;
 import org.opendrimbox.intake.IntakeResult;
 import org.opendrimbox.intake.ReportMessage;
 import org.opendrimbox.jpa.entity.PublicationTask.Action;
 import org.opendrimbox.jpa.entity.PublicationTask.State;
 import org.opendrimbox.jpa.entity.PublishedKos;
 import org.opendrimbox.publication.internal.Backoff;
+import org.opendrimbox.publication.internal.ParsedReports;
 import org.opendrimbox.publication.internal.PublicationRepository;
 import org.opendrimbox.publication.internal.PublicationRepository.Claim;
 
 /**
- * Runs publication tasks: claims the row, re-reads the stored report, finds the study and builds its KOS
- * (stored on the row before anything is sent, so every attempt sends the same document), publishes or
- * withdraws it in the DMP, and records the outcome. Not transactional: network I/O happens between the
- * repository's short transactions. Failures become row states: waiting for the PACS, retrying with back-off,
- * or failed (final, visible to operators, retryable by them).
+ * Runs publication tasks: claims the row, re-reads the stored report (parsed once, see {@link ParsedReports}),
+ * finds the study and builds its KOS (stored on the row before anything is sent, so every attempt sends the
+ * same document), publishes or withdraws it in the DMP, and records the outcome. Not transactional: network
+ * I/O happens between the repository's short transactions. Failures become row states: waiting for the
+ * PACS, retrying with back-off, or failed (final, visible to operators, retryable by them).
  */
 @ApplicationScoped
 public class PublicationService {
@@ -34,8 +34,7 @@ public class PublicationService {
   /** How long a worker holds a task before another may take it over. */
   static final Duration LEASE = Duration.ofMinutes(5);
 
-  private final Hl7IntakeParser parser = new Hl7IntakeParser();
-
+  @Inject private ParsedReports reports;
   @Inject private PublicationRepository repository;
   @Inject private KosSource kosSource;
   @Inject private DmpGateway dmp;
@@ -52,7 +51,7 @@ public class PublicationService {
     Claim task = claim.get();
     try {
       if (task.action() == Action.PUBLISH) {
-        publish(task, report(task.rawMessage()));
+        publish(task, report(reports.of(task.receivedMessageId(), task.rawMessage())));
       } else {
         withdraw(task);
       }
@@ -69,8 +68,7 @@ public class PublicationService {
     return repository.retry(taskId);
   }
 
-  private ReportMessage report(byte[] rawMessage) throws StepException {
-    IntakeResult result = parser.parse(rawMessage);
+  private static ReportMessage report(IntakeResult result) throws StepException {
     if (result instanceof IntakeResult.Accepted accepted) {
       return accepted.report();
     }
@@ -102,7 +100,7 @@ public class PublicationService {
         task.studyInstanceUid() == null ? Optional.empty() : repository.currentKos(task.studyInstanceUid());
     if (current.isPresent()) {
       var published = repository.findPublished(current.get().getKosSopInstanceUid()).orElseThrow();
-      dmp.withdraw(report(published.publishingMessage()), published.kos());
+      dmp.withdraw(report(reports.parse(published.publishingMessage())), published.kos());
     }
     repository.withdrawn(task.id(), current.map(PublishedKos::getKosSopInstanceUid).orElse(null));
     LOG.log(Level.INFO, "publication task {0}: study {1} {2}", task.id(), task.studyInstanceUid(),

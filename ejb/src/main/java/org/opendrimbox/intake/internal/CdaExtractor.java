@@ -1,8 +1,7 @@
 package org.opendrimbox.intake.internal;
 
-import java.io.ByteArrayInputStream;
+import java.io.InputStream;
 import java.util.ArrayDeque;
-import java.util.Base64;
 import java.util.Deque;
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
@@ -13,10 +12,11 @@ import org.opendrimbox.intake.ErrorLocation;
 import org.opendrimbox.intake.IntakeError;
 
 /**
- * Decodes the base64 CDA R2 of the document OBX and reads its header with StAX (no DTD, no
- * external entities). Only the header is read (the paths of drimm-digest §2.5): parsing stops at the
- * body ({@code component}), which holds the embedded PDF; a document that does not end with the
- * {@code ClinicalDocument} end tag is rejected as truncated.
+ * Reads the header of the base64 CDA R2 of the document OBX with StAX (no DTD, no external entities),
+ * decoding the base64 as the parser goes: only the header is decoded and read (the paths of
+ * drimm-digest §2.5), parsing stops at the body ({@code component}), which holds the embedded PDF. The
+ * whole text is checked to be base64, and a document whose decoded end is not the {@code
+ * ClinicalDocument} end tag is rejected as truncated.
  */
 final class CdaExtractor {
 
@@ -47,26 +47,24 @@ final class CdaExtractor {
       throw new IntakeException(IntakeError.CDA_UNDECODABLE, where,
           "OBX-5.4 must be Base64, got " + encoding);
     }
-    byte[] xml;
-    try {
-      xml = Base64.getDecoder().decode(withoutWhitespace(data));
-    } catch (IllegalArgumentException e) {
+    Base64Text base64 = new Base64Text(data);
+    if (!base64.check()) {
       throw new IntakeException(IntakeError.CDA_UNDECODABLE, where, "invalid base64");
     }
     try {
-      CdaReportBuilder builder = read(xml, where);
-      if (!endsWithRootEndTag(xml)) {
+      CdaReportBuilder builder = read(base64.stream(), where);
+      if (!endsWithRootEndTag(base64.tail()) && !endsWithRootEndTag(base64.all())) {
         throw new IntakeException(IntakeError.CDA_UNDECODABLE, where, "truncated CDA");
       }
       return builder.build(where);
-    } catch (XMLStreamException e) {
+    } catch (XMLStreamException | IllegalArgumentException e) {
       throw new IntakeException(IntakeError.CDA_UNDECODABLE, where, "invalid XML");
     }
   }
 
-  private CdaReportBuilder read(byte[] xml, ErrorLocation where)
+  private CdaReportBuilder read(InputStream xml, ErrorLocation where)
       throws XMLStreamException, IntakeException {
-    XMLStreamReader r = factory.createXMLStreamReader(new ByteArrayInputStream(xml));
+    XMLStreamReader r = factory.createXMLStreamReader(xml);
     try {
       r.nextTag();
       if (!"ClinicalDocument".equals(r.getLocalName()) || !HL7_NS.equals(r.getNamespaceURI())) {
@@ -106,16 +104,6 @@ final class CdaExtractor {
     } finally {
       r.close();
     }
-  }
-
-  private static String withoutWhitespace(String data) {
-    if (data.indexOf('\n') < 0 && data.indexOf('\r') < 0 && data.indexOf(' ') < 0
-        && data.indexOf('\t') < 0) {
-      return data;
-    }
-    StringBuilder sb = new StringBuilder(data.length());
-    data.chars().filter(c -> !Character.isWhitespace(c)).forEach(c -> sb.append((char) c));
-    return sb.toString();
   }
 
   /** Whether the last tag of the document closes ClinicalDocument (any prefix). */

@@ -14,14 +14,15 @@ import org.opendrimbox.intake.MessageHeader;
 /**
  * The HAPI side: one pipe parser per intake, with no validation rules (the fixtures carry template
  * placeholders such as {@code {{idMessage}}} in typed fields), structures chosen by MSH-9/MSH-12,
- * unexpected segments (PRT) kept as non-standard segments, and a file-free MSH-10 generator.
+ * unexpected segments (PRT) kept as non-standard segments (their class lookup cached), and a file-free
+ * MSH-10 generator.
  */
 public final class HapiParsing {
 
   private final PipeParser parser;
 
   public HapiParsing() {
-    DefaultHapiContext context = new DefaultHapiContext();
+    DefaultHapiContext context = new DefaultHapiContext(new CachingModelClassFactory());
     context.setValidationContext(ValidationContextFactory.noValidation());
     context.getParserConfiguration().setValidating(false);
     context.getParserConfiguration().setIdGenerator(new AckIdGenerator());

@@ -83,26 +83,46 @@ public final class Hl7Decoder {
     };
   }
 
-  /** Segment terminators CRLF and LF become CR; empty segments are dropped. */
+  /**
+   * Segment terminators CRLF and LF become CR; empty segments are dropped. Walks the segments with
+   * {@code indexOf} (a report is a few dozen segments, one of them some 300 KB long).
+   */
   public static String normalise(String text) {
-    String cr = text.indexOf('\n') < 0 ? text : text.replace("\r\n", "\r").replace('\n', '\r');
-    if (!cr.contains("\r\r") && !cr.startsWith("\r") && !cr.endsWith("\r")) {
-      return cr;
+    if (text.indexOf('\n') < 0 && !text.contains("\r\r") && !text.startsWith("\r") && !text.endsWith("\r")) {
+      return text;
     }
-    StringBuilder sb = new StringBuilder(cr.length());
-    int segmentStart = 0;
-    for (int i = 0; i <= cr.length(); i++) {
-      if (i == cr.length() || cr.charAt(i) == '\r') {
-        if (!cr.substring(segmentStart, i).isBlank()) {
-          if (sb.length() > 0) {
-            sb.append('\r');
-          }
-          sb.append(cr, segmentStart, i);
-        }
-        segmentStart = i + 1;
+    int n = text.length();
+    StringBuilder sb = new StringBuilder(n);
+    int cr = -1;
+    int lf = -1;
+    for (int start = 0; start < n; ) {
+      if (cr < start) {
+        cr = text.indexOf('\r', start);
+        cr = cr < 0 ? n : cr;
       }
+      if (lf < start) {
+        lf = text.indexOf('\n', start);
+        lf = lf < 0 ? n : lf;
+      }
+      int end = Math.min(cr, lf);
+      if (!isBlank(text, start, end)) {
+        if (sb.length() > 0) {
+          sb.append('\r');
+        }
+        sb.append(text, start, end);
+      }
+      start = end + 1;
     }
     return sb.toString();
+  }
+
+  private static boolean isBlank(String text, int start, int end) {
+    for (int i = start; i < end; i++) {
+      if (!Character.isWhitespace(text.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**
@@ -111,8 +131,9 @@ public final class Hl7Decoder {
    */
   private static Optional<String> strict(ByteBuffer bytes, Charset charset) {
     if (charset.equals(StandardCharsets.UTF_8) || charset.equals(StandardCharsets.ISO_8859_1)) {
-      String fast = new String(bytes.array(), bytes.arrayOffset() + bytes.position(),
-          bytes.remaining(), charset);
+      String fast = charset.equals(StandardCharsets.UTF_8)
+          ? utf8(bytes.array(), bytes.arrayOffset() + bytes.position(), bytes.remaining())
+          : new String(bytes.array(), bytes.arrayOffset() + bytes.position(), bytes.remaining(), charset);
       if (charset.equals(StandardCharsets.ISO_8859_1) || fast.indexOf('\uFFFD') < 0) {
         return Optional.of(fast);
       }
@@ -125,6 +146,32 @@ public final class Hl7Decoder {
     } catch (CharacterCodingException e) {
       return Optional.empty();
     }
+  }
+
+  static final int UTF8_BLOCK = 8192;
+
+  /**
+   * UTF-8 decoding by blocks cut before an ASCII byte (never inside a character): the JDK decodes an
+   * all-ASCII block as a plain copy, but after the first non-ASCII byte it goes byte by byte to the end of
+   * its input. A report has its few accented characters in the header segments and some 300 KB of base64
+   * after them, so only the blocks holding them take the slow path. Malformed input gives U+FFFD as
+   * {@code new String} does.
+   */
+  static String utf8(byte[] raw, int offset, int length) {
+    int end = offset + length;
+    if (length <= UTF8_BLOCK) {
+      return new String(raw, offset, length, StandardCharsets.UTF_8);
+    }
+    StringBuilder sb = new StringBuilder(length);
+    for (int start = offset; start < end; ) {
+      int cut = Math.min(end, start + UTF8_BLOCK);
+      while (cut < end && raw[cut] < 0) {
+        cut++;
+      }
+      sb.append(new String(raw, start, cut - start, StandardCharsets.UTF_8));
+      start = cut;
+    }
+    return sb.toString();
   }
 
   private static boolean isBlank(byte b) {

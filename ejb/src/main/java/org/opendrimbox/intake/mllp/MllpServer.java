@@ -1,6 +1,5 @@
 package org.opendrimbox.intake.mllp;
 
-import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.net.InetSocketAddress;
@@ -77,10 +76,11 @@ public final class MllpServer implements AutoCloseable {
   private void serve(Socket socket) {
     String remote = String.valueOf(socket.getRemoteSocketAddress());
     try (socket;
-        var in = new BufferedInputStream(socket.getInputStream());
+        var in = socket.getInputStream();
         var out = new BufferedOutputStream(socket.getOutputStream())) {
+      var frames = new MllpFraming(in);
       byte[] message;
-      while ((message = MllpFraming.read(in, MAX_MESSAGE_LENGTH)) != null) {
+      while ((message = frames.read(MAX_MESSAGE_LENGTH)) != null) {
         MllpFraming.write(out, handler.handle(message, remote));
       }
     } catch (IOException e) {
