@@ -20,6 +20,10 @@ import org.opendrimbox.dicom.data.VR;
  */
 public final class Transcoder implements DicomInputHandler {
 
+  /** Block size of same-syntax copies (at least the 64 KiB of the stream buffers, so that they are bypassed). */
+  static final int RAW_BLOCK = 256 * 1024;
+  private static final ThreadLocal<byte[]> RAW_BLOCKS = ThreadLocal.withInitial(() -> new byte[RAW_BLOCK]);
+
   private static final Set<String> NATIVE = Set.of(UID.ImplicitVRLittleEndian, UID.ExplicitVRLittleEndian,
       UID.DeflatedExplicitVRLittleEndian);
   private static final int ITEM = 0xFFFEE000;
@@ -51,7 +55,9 @@ public final class Transcoder implements DicomInputHandler {
   /**
    * Like {@link #transcode(InputStream, OutputStream, String)}, letting editor change the elements that precede the
    * pixel data (e.g. add Other Patient IDs) before they are written; the pixel data and what follows are streamed.
-   * Only the elements before (7FE0,0010) are held in memory. Returns the source transfer syntax.
+   * Only the elements before (7FE0,0010) are held in memory. When the source is already in targetTs (and not
+   * deflated), the pixel data and what follows are copied byte for byte in large blocks, without being parsed.
+   * Returns the source transfer syntax.
    */
   public static String transcode(InputStream in, OutputStream out, String targetTs, Consumer<Attributes> editor)
       throws IOException {
@@ -75,8 +81,22 @@ public final class Transcoder implements DicomInputHandler {
     if (header != null) {
       dos.writeElements(header);
     }
-    copy(dis, dos);
+    if (header != null && sourceTs.equals(targetTs) && !UID.DeflatedExplicitVRLittleEndian.equals(sourceTs)) {
+      copyRaw(dis, dos);
+      dos.finish();
+    } else {
+      copy(dis, dos);
+    }
     return sourceTs;
+  }
+
+  /** The rest of in, unparsed; blocks of {@link #RAW_BLOCK} bytes pass the output buffer without a copy. */
+  private static void copyRaw(DicomInputStream in, DicomOutputStream out) throws IOException {
+    byte[] block = RAW_BLOCKS.get();
+    int n;
+    while ((n = in.read(block, 0, block.length)) > 0) {
+      out.write(block, 0, n);
+    }
   }
 
   /** Converts a raw data set (no File Meta Information), e.g. a DIMSE data set, between transfer syntaxes. */

@@ -103,4 +103,27 @@ class TranscoderTest {
     assertThat(read.getString(Tag.PatientName)).isEqualTo("\u00C9LO\u00CFSE");
     assertThat(read.getBytes(Tag.PixelData)).isEqualTo(src.getBytes(Tag.PixelData));
   }
+
+  @Test
+  void sameSyntaxCopiesThePixelDataAndWhatFollowsByteForByte() throws IOException {
+    Attributes src = TestData.ct("ISO_IR 100", TestData.LATIN_NAME, 512); // 512 KiB of pixels: several raw blocks
+    src.setBytes(Tag.DataSetTrailingPadding, VR.OB, new byte[] {1, 2, 3, 4});
+    byte[] part10 = TestData.part10(src, UID.ExplicitVRLittleEndian);
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    Transcoder.transcode(new ByteArrayInputStream(part10), out, UID.ExplicitVRLittleEndian,
+        header -> header.setString(Tag.PatientID, VR.LO, "IPP-10"));
+    byte[] served = out.toByteArray();
+    assertThat(tail(served)).isEqualTo(tail(part10)).hasSizeGreaterThan(Transcoder.RAW_BLOCK);
+    Attributes read = new DicomInputStream(new ByteArrayInputStream(served)).readDataset();
+    assertThat(read.getString(Tag.PatientID)).isEqualTo("IPP-10");
+    assertThat(read.getBytes(Tag.PixelData)).isEqualTo(src.getBytes(Tag.PixelData));
+    assertThat(read.getBytes(Tag.DataSetTrailingPadding)).containsExactly(1, 2, 3, 4);
+  }
+
+  /** The bytes of a Part 10 file from the pixel data element on. */
+  private static byte[] tail(byte[] part10) throws IOException {
+    DicomInputStream in = new DicomInputStream(new ByteArrayInputStream(part10));
+    in.readDataset(Tag.PixelData);
+    return java.util.Arrays.copyOfRange(part10, (int) in.position(), part10.length);
+  }
 }
