@@ -27,7 +27,8 @@ class CliScriptsIT {
     assertThat(Files.readString(config))
         .contains("java:jboss/datasources/DrimboxDS", "java:/jms/queue/DrimboxPublication",
             "java:/jms/queue/DrimboxRisIntake", "jms.queue.DrimboxDLQ", "drimbox-io", "DRIMBOX-JOURNAL",
-            "microprofile-health-smallrye", "${env.DRIMBOX_DB_URL:");
+            "microprofile-health-smallrye", "${env.DRIMBOX_DB_URL:", "drimboxTlsSSC",
+            "${env.DRIMBOX_TLS_KEYSTORE:");
   }
 
   private static String sha256(Path file) throws Exception {

@@ -17,7 +17,7 @@ import org.opendrimbox.it.support.SharedBox;
 /**
  * The deployed DICOMweb WAR (/drimbox/dicomweb): the ANS healthcheck, capabilities, problem+json errors, the
  * authorization gate before any KOS or PACS work, and the loopback-only cache administration. Retrieval itself needs
- * a published KOS and an accepted token (see docs/interfaces/dicomweb.md for the full table).
+ * mutual TLS, a published KOS and an accepted token (AnsSampleReplayIT, PeerRefusalIT).
  */
 @ExtendWith(SharedBox.class)
 class DicomwebServiceIT {
@@ -58,11 +58,12 @@ class DicomwebServiceIT {
   }
 
   /**
-   * The shared box runs with the production defaults (strict trust, no whitelist configured): a peer without
-   * a whitelisted client certificate is refused before its token is even looked at.
+   * The shared box runs with strict trust (signed whitelist, mutual TLS): a request over plain HTTP carries no
+   * client certificate and is refused before its token is even looked at. Retrievals over mutual TLS are tested
+   * by AnsSampleReplayIT, PeerRefusalIT and ConcurrentSeriesRetrieveIT.
    */
   @Test
-  void retrieveFromAPeerOutsideTheWhitelistIs403ProblemJson() throws Exception {
+  void retrieveWithoutClientCertificateIs403ProblemJson() throws Exception {
     HttpResponse<String> r = send(HttpRequest.newBuilder(URI.create(base() + "/studies/1.2.3/series/1.2.3.4"))
         .header("Accept", ANS_ACCEPT).header("KOS-SOPInstanceUID", "1.2.3.100"));
     assertThat(r.statusCode()).isEqualTo(403);
@@ -70,6 +71,7 @@ class DicomwebServiceIT {
     JsonObject p = Json.createReader(new StringReader(r.body())).readObject();
     assertThat(p.getInt("status")).isEqualTo(403);
     assertThat(p.getString("instance")).isEqualTo("/studies/1.2.3/series/1.2.3.4");
+    assertThat(p.getString("detail")).contains("no TLS client certificate");
   }
 
   @Test

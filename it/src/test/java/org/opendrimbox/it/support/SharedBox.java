@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
+import org.opendrimbox.trust.PscSimulator;
 
 /**
  * JUnit extension giving the IT classes one shared source box and its surroundings, started with the first
@@ -18,8 +19,11 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  * <ul>
  *   <li>a development PKI made by {@code bin/dev-pki} (organisation of the official exam C data set);
  *   <li>the PACS: Orthanc ({@link OrthancServer}) holding a synthetic study matching exam C;
- *   <li>the box on H2, port offset 100 (HTTP 8180, management 10090, DICOM 11212, HL7 2675), with the DMP
- *       simulator deployed beside it at /dmp-simulator, trusting the PKI.
+ *   <li>the PSC simulator (mock-oauth2-server with {@code psc-simulator/psc-users.json}) on a free port;
+ *   <li>the trust material of {@link PeerTrust}: a signed whitelist naming one peer's client certificate;
+ *   <li>the box on H2, port offset 100 (HTTP 8180, HTTPS with client authentication 8543, management 10090,
+ *       DICOM 11212, HL7 2675), with the DMP simulator deployed beside it at /dmp-simulator, trusting the PKI,
+ *       strict trust, introspecting tokens at the simulator.
  * </ul>
  */
 public final class SharedBox implements BeforeAllCallback {
@@ -36,6 +40,9 @@ public final class SharedBox implements BeforeAllCallback {
 
   private static WildFlyServer server;
   private static OrthancServer pacs;
+  private static PscSimulator psc;
+  private static PeerTrust trust;
+  private static Path pkiDir;
 
   @Override
   public void beforeAll(ExtensionContext context) {
@@ -55,13 +62,45 @@ public final class SharedBox implements BeforeAllCallback {
     return pacs;
   }
 
+  /** The PSC simulator the box introspects tokens at. */
+  public static PscSimulator psc() {
+    server();
+    return psc;
+  }
+
+  /** The whitelist and the peers' TLS material of the box. */
+  public static PeerTrust trust() {
+    server();
+    return trust;
+  }
+
+  /** Port of the HTTPS listener (client certificates wanted). */
+  public static int httpsPort() {
+    return 8443 + PORT_OFFSET;
+  }
+
+  /**
+   * The shared box's environment for another box at {@code portOffset} (its own DICOM and HL7 ports, same PKI,
+   * PSC simulator and PACS), reading its whitelist from {@code whitelist}.
+   */
+  public static Map<String, String> environmentForAnotherBox(int portOffset, Path whitelist) {
+    server();
+    Map<String, String> env = environment(pkiDir, trust, psc);
+    env.put("DRIMBOX_DICOM_PORT", String.valueOf(DICOM_PORT - PORT_OFFSET + portOffset));
+    env.put("DRIMBOX_HL7_PORT", String.valueOf(HL7_PORT - PORT_OFFSET + portOffset));
+    env.put("DRIMBOX_BASE_URL", "http://127.0.0.1:" + (8080 + portOffset));
+    env.put("DRIMBOX_DMP_URL", "http://127.0.0.1:" + (8080 + portOffset) + "/dmp-simulator");
+    env.put("DRIMBOX_WHITELIST", whitelist.toString());
+    return env;
+  }
+
   /** Base URL of the DMP simulator deployed beside the box. */
   public static String dmpSimulator() {
     return server().httpBase() + "/dmp-simulator";
   }
 
   /** Environment of the shared box. */
-  static Map<String, String> environment(Path pki) {
+  static Map<String, String> environment(Path pki, PeerTrust trust, PscSimulator psc) {
     Map<String, String> env = new HashMap<>();
     env.put("DRIMBOX_AET", AET);
     env.put("DRIMBOX_DICOM_PORT", String.valueOf(DICOM_PORT));
@@ -76,6 +115,17 @@ public final class SharedBox implements BeforeAllCallback {
     env.put("DRIMBOX_PACS_WAIT_MINUTES", "1");
     env.put("DMP_SIMULATOR_TRUSTSTORE", pki.resolve("truststore.p12").toString());
     env.put("DMP_SIMULATOR_TRUSTSTORE_PASSWORD", read(pki.resolve("password")));
+    env.put("DRIMBOX_TLS_KEYSTORE", pki.resolve("server.p12").toString());
+    env.put("DRIMBOX_TLS_KEYSTORE_PASSWORD", read(pki.resolve("password")));
+    env.put("DRIMBOX_TLS_TRUSTSTORE", pki.resolve("truststore.p12").toString());
+    env.put("DRIMBOX_TLS_TRUSTSTORE_PASSWORD", read(pki.resolve("password")));
+    env.put("DRIMBOX_WHITELIST", trust.whitelist().toString());
+    env.put("DRIMBOX_TRUST_ANCHORS", trust.anchors().toString());
+    env.put("DRIMBOX_TRUST_CRLS", trust.crl().toString());
+    env.put("DRIMBOX_PSC_INTROSPECTION_URL", psc.introspectionEndpoint().toString());
+    env.put("DRIMBOX_PSC_USERINFO_URL", psc.userinfoEndpoint().toString());
+    env.put("DRIMBOX_PSC_CLIENT_SECRET", "drimbox-secret");
+    env.put("DRIMBOX_PSC_AUDIENCE", "drimbox");
     return env;
   }
 
@@ -103,17 +153,28 @@ public final class SharedBox implements BeforeAllCallback {
   private static final class Handle implements ExtensionContext.Store.CloseableResource {
     Handle() {
       Path work = Path.of(TestConfig.require("it.work.dir"));
-      Path pkiDir = pki();
+      pkiDir = pki();
+      trust = PeerTrust.create(pkiDir, work.resolve("trust"));
+      try {
+        Files.createDirectories(work);
+        psc = PscSimulator.start(work.resolve("psc-simulator.log"));
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException(e);
+      }
       pacs = OrthancServer.start(work.resolve("orthanc"), Map.of(AET, "127.0.0.1:" + DICOM_PORT));
       try {
         Path study = work.resolve("studies/exam-c");
         SyntheticStudies.write(study, ReportVariants.EXAM_C_STUDY, ReportVariants.EXAM_C_ACCESSION,
             EXAM_C_INSTANCES);
         pacs.upload(study);
-        server = WildFlyServer.startConfigured("shared-h2", PORT_OFFSET, environment(pkiDir),
+        server = WildFlyServer.startConfigured("shared-h2", PORT_OFFSET, environment(pkiDir, trust, psc),
             s -> s.addApplicationUser(RIS_USER, RIS_PASSWORD, "guest"), "dmp-simulator.war");
       } catch (RuntimeException | AssertionError e) {
         pacs.close(); // startConfigured already stopped its server
+        psc.close();
         throw e;
       }
     }
@@ -122,6 +183,7 @@ public final class SharedBox implements BeforeAllCallback {
     public void close() {
       server.stop();
       pacs.close();
+      psc.close();
     }
   }
 }
