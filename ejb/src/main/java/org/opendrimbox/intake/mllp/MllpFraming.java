@@ -1,10 +1,10 @@
 package org.opendrimbox.intake.mllp;
 
-import java.io.ByteArrayOutputStream;
 import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.util.Arrays;
 
 /**
  * MLLP release 1 framing: {@code <VT> message <FS><CR>}. One reader per connection: it reads the socket in
@@ -16,11 +16,15 @@ final class MllpFraming {
   static final int START_BLOCK = 0x0b;
   static final int END_BLOCK = 0x1c;
   static final int CARRIAGE_RETURN = 0x0d;
+  /** A frame buffer grown beyond this is dropped after its message. */
+  private static final int KEEP = 4 * 1024 * 1024;
 
   private final InputStream in;
   private final byte[] buf = new byte[64 * 1024];
   private int pos;
   private int limit;
+  /** The frame being read, kept from one message to the next (a report is 300 KB; growing a fresh one costs). */
+  private byte[] frame = new byte[64 * 1024];
 
   MllpFraming(InputStream in) {
     this.in = in;
@@ -42,7 +46,7 @@ final class MllpFraming {
     if (b != START_BLOCK) {
       throw new IOException("MLLP framing error: expected start block 0x0B, got 0x" + Integer.toHexString(b));
     }
-    var message = new ByteArrayOutputStream(Math.min(maxLength, 64 * 1024));
+    int size = 0;
     while (true) {
       if (pos == limit && !fill()) {
         throw new EOFException("MLLP stream ended inside a message");
@@ -51,17 +55,25 @@ final class MllpFraming {
       while (end < limit && buf[end] != END_BLOCK) {
         end++;
       }
-      if (message.size() + (end - pos) > maxLength) {
+      if (size + (end - pos) > maxLength) {
         throw new IOException("MLLP message longer than " + maxLength + " bytes");
       }
-      message.write(buf, pos, end - pos);
+      if (size + (end - pos) > frame.length) {
+        frame = Arrays.copyOf(frame, Math.min(maxLength, Math.max(size + (end - pos), 2 * frame.length)));
+      }
+      System.arraycopy(buf, pos, frame, size, end - pos);
+      size += end - pos;
       pos = end;
       if (end < limit) {
         pos++;
         if (next() != CARRIAGE_RETURN) {
           throw new IOException("MLLP framing error: end block not followed by CR");
         }
-        return message.toByteArray();
+        byte[] message = Arrays.copyOf(frame, size);
+        if (frame.length > KEEP) {
+          frame = new byte[64 * 1024];
+        }
+        return message;
       }
     }
   }

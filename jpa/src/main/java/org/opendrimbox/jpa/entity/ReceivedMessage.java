@@ -12,6 +12,7 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import org.hibernate.annotations.Immutable;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
@@ -92,8 +93,10 @@ public class ReceivedMessage {
   @Column(name = "error_text", length = 1024)
   private String errorText;
 
+  /** Never changed once received: immutable, so Hibernate neither copies nor compares the 300 KB at flush. */
+  @Immutable
   @JdbcTypeCode(SqlTypes.VARBINARY)
-  @Column(name = "raw_message", nullable = false)
+  @Column(name = "raw_message", nullable = false, updatable = false)
   private byte[] rawMessage;
 
   @Column(name = "event_kind", length = 32)
