@@ -64,6 +64,11 @@ class ExamCPublicationIT {
       assertThat(other.getString(Tag.PatientID)).isEqualTo(ReportVariants.EXAM_C_IPP);
       assertThat(other.getString(Tag.IssuerOfPatientID)).isEqualTo(ReportVariants.EXAM_C_IPP_ISSUER);
     });
+    // Patient module from the CDA recordTarget (PID-23 of the fixture is "C", not a birth place)
+    assertThat(a.getString(Tag.PatientName)).isEqualTo("PAT-TROIS^DOMINIQUE");
+    assertThat(a.getString(Tag.PatientBirthDate)).isEqualTo("19790328");
+    assertThat(a.getString(Tag.PatientSex)).isEqualTo("F");
+    assertThat(a.getString(Tag.PatientComments)).isEqualTo("51215");
     assertThat(a.getString(Tag.StudyInstanceUID)).isEqualTo(ReportVariants.EXAM_C_STUDY);
     assertThat(a.getNestedDataset(Tag.ReferencedRequestSequence).getString(Tag.AccessionNumber))
         .isEqualTo(ReportVariants.EXAM_C_ACCESSION);
