@@ -12,6 +12,7 @@ import org.opendrimbox.ids.StudyInstanceUid;
 import org.opendrimbox.intake.ReportMessage;
 import org.opendrimbox.jpa.entity.PublicationTask;
 import org.opendrimbox.jpa.entity.PublicationTask.Action;
+import org.opendrimbox.publication.internal.ParsedReports;
 import org.opendrimbox.publication.internal.PublicationPublisher;
 
 /**
@@ -26,6 +27,7 @@ public class PublicationPlanner {
   private EntityManager em;
 
   @Inject private PublicationPublisher publisher;
+  @Inject private ParsedReports reports;
 
   /** Creates and queues the tasks; returns their ids. Must run inside a transaction. */
   public List<Long> plan(long receivedMessageId, ReportMessage report) {
@@ -36,6 +38,9 @@ public class PublicationPlanner {
       action = Action.WITHDRAW;
     } else {
       return List.of();
+    }
+    if (action == Action.PUBLISH) {
+      reports.remember(receivedMessageId, report); // the publication need not parse the stored message again
     }
     Instant now = Instant.now();
     String accession = report.exam().accessionNumbers().stream().findFirst().map(AccessionNumber::value).orElse(null);

@@ -5,11 +5,13 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.opendrimbox.intake.Hl7IntakeParser;
 import org.opendrimbox.intake.IntakeResult;
+import org.opendrimbox.intake.ReportMessage;
 
 /**
- * The stored reports parsed again for their publication tasks, the last {@value #CAPACITY} kept by received
- * message id: a task waiting for its study in the PACS is tried again and again, and a stored message never
- * changes, so its parse need not be repeated. A cache only: what is not here is parsed from the row.
+ * The stored reports as parsed for their publication tasks, the last {@value #CAPACITY} kept by received
+ * message id: the intake leaves the report it has just parsed here ({@link #remember}), a task waiting for its
+ * study in the PACS is tried again and again, and a stored message never changes, so it need not be parsed
+ * again. A cache only: what is not here (after a restart) is parsed from the row.
  */
 @ApplicationScoped
 public class ParsedReports {
@@ -38,6 +40,13 @@ public class ParsedReports {
       recent.put(receivedMessageId, parsed);
     }
     return parsed;
+  }
+
+  /** Keeps the report the intake has just parsed and is storing as {@code receivedMessageId}. */
+  public void remember(long receivedMessageId, ReportMessage report) {
+    synchronized (recent) {
+      recent.put(receivedMessageId, new IntakeResult.Accepted(report));
+    }
   }
 
   /** Parses a stored message without keeping it (rare paths, e.g. withdrawals). */
