@@ -15,14 +15,16 @@
 # It starts the PSC simulator and (re)starts bin/demo in demo trust mode (unsigned ANS test whitelist, no client
 # certificate, tokens from the simulator), publishes a KOS for the study with bin/bench-source latency (which loads
 # the study into the demo PACS), runs the timings interleaved, then stops the demo and the simulator (KEEP=1 keeps
-# them). PROFILE=1 records the box with JFR during the timings (WORK_DIR/box.jfr). Results: WORK_DIR/results.txt. Needs nginx, dcmtk, curl, python3, a JDK (jstat).
+# them). The box runs on a private H2 database under WORK_DIR (KEEP_DB=1: the demo's own, with whatever backlog of
+# publications earlier demo runs left, which competes for the CPU). PROFILE=1 records the box with JFR during the timings (WORK_DIR/box.jfr). Results: WORK_DIR/results.txt. Needs nginx, dcmtk, curl, python3, a JDK (jstat).
 set -euo pipefail
 ROOT=$(cd "$(dirname "$0")/../.." && pwd)
 N=${1:-1300}; REPS=${2:-5}; W=${3:-/tmp/drimbox-wado-deployed}
 BOX=${BOX_URL:-http://127.0.0.1:8080/drimbox/dicomweb}
 PACS_HTTP=${PACS_HTTP:-http://127.0.0.1:8042}
 PACS_DICOM=${PACS_DICOM:-4242}
-for c in nginx getscu curl python3 jstat; do
+export TCP_NODELAY=1  # dcmtk: without it getscu waits for delayed ACKs (40 ms per instance)
+for c in nginx getscu curl python3 jstat jcmd; do
   command -v "$c" >/dev/null || { echo "$c not found (bin/setup-machine installs it)" >&2; exit 1; }
 done
 mkdir -p "$W"; W=$(cd "$W" && pwd); chmod 755 "$W"
@@ -46,6 +48,8 @@ if [ "${NO_START:-0}" != 1 ]; then
   export DRIMBOX_TRUST_MODE=demo DRIMBOX_TRUST_DEMO_CONFIRM=accept-unverified-peers
   export DRIMBOX_WHITELIST="${WHITELIST:-/work/shared/drimm-data/Référencement DRIMBox/Liste blanche TEST/Liste blanche non signée/LISTEBLANCHE_DRIM-M_NONSIGNEE_TEST.xml}"
   export DRIMBOX_PSC_INTROSPECTION_URL=http://127.0.0.1:8089/psc/introspect DRIMBOX_PSC_CLIENT_SECRET=drimbox-secret
+  # a private H2 database: the publication backlog that earlier demo runs left in var/demo would compete for the CPU
+  [ "${KEEP_DB:-0}" = 1 ] || export DRIMBOX_DB_URL="jdbc:h2:file:$W/db/drimbox;DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0"
   export JBOSS_JAVA_SIZING="${BOX_HEAP:--Xms64m -Xmx256m} -XX:MetaspaceSize=96M -XX:MaxMetaspaceSize=256m"
   "$ROOT/bin/demo" stop >/dev/null 2>&1 || true
   "$ROOT/bin/demo" > "$W/demo.log" 2>&1 || { tail -20 "$W/demo.log" >&2; exit 1; }
@@ -134,6 +138,8 @@ log "load before: $(uptime)"
 for r in $(seq 1 "$REPS"); do
   curl -fsS -X DELETE -o /dev/null "$BOX/admin/cache"
   fetch cold "$BOX/studies/$STUDY" "${BOXARGS[@]}"
+  curl -fsS -X DELETE -o /dev/null "$BOX/admin/cache"
+  first_instance cold "$BOX/studies/$STUDY" "Accept: $ACCEPT" "KOS-SOPInstanceUID: $KOS" "Authorization: Bearer $TOKEN"
   fetch warm "$BOX/studies/$STUDY" "${BOXARGS[@]}"
   first_instance warm "$BOX/studies/$STUDY" "Accept: $ACCEPT" "KOS-SOPInstanceUID: $KOS" "Authorization: Bearer $TOKEN"
   fetch orthanc "$PACS_HTTP/dicom-web/studies/$STUDY" -H "Accept: $ACCEPT_ANY"
@@ -147,11 +153,11 @@ kill "${PIDS[-1]}" 2>/dev/null || true
 
 # ------------------------------------------------------------------ report
 python3 - "$BYTES" "$W/jstat.txt" "${T[warm]}" "${T[cold]}" "${T[orthanc]}" "${T[nginx]}" "${T[getscu]}" \
-  "${F[warm]}" "${F[orthanc]}" <<'PY' | tee -a "$RESULTS"
+  "${F[warm]}" "${F[orthanc]}" "${F[cold]}" <<'PY' | tee -a "$RESULTS"
 import statistics, sys
 nbytes, jstat = int(sys.argv[1]), sys.argv[2]
 runs = dict(zip(["warm", "cold", "orthanc", "nginx", "getscu"], [[float(x) for x in a.split()] for a in sys.argv[3:8]]))
-first = dict(zip(["warm", "orthanc"], [[float(x) for x in a.split()] for a in sys.argv[8:10]]))
+first = dict(zip(["warm", "orthanc", "cold"], [[float(x) for x in a.split()] for a in sys.argv[8:11]]))
 names = {"warm": "box, warm cache (WADO-RS, WildFly)", "cold": "box, cold cache (C-GET from Orthanc streamed)",
          "orthanc": "Orthanc DICOMweb (transfer-syntax=*)", "nginx": "nginx, the same answer as a static file",
          "getscu": "dcmtk getscu C-GET from Orthanc to disk"}
@@ -177,4 +183,6 @@ if used:
     print("box heap over %d samples: used max %.0f MB, old generation max %.0f MB, committed max %.0f MB" % (
         len(used), max(used), max(old), max(cap)))
 PY
+jcmd "$BOX_PID" GC.run > /dev/null
+log "box heap after the runs and a full GC: $(jcmd "$BOX_PID" GC.heap_info | grep -o 'total [0-9]*K, used [0-9]*K' | head -1)"
 log "load after: $(uptime)"
