@@ -195,6 +195,7 @@ public final class StudyCache {
       }
     } catch (IOException | RuntimeException x) {
       LOG.log(Level.WARNING, "Study cache: retrieval from the PACS failed: " + x);
+      e.index.abandon();
       e.list.fail(x);
       e.done.completeExceptionally(x);
       forget(studyUid, e);

@@ -2,7 +2,6 @@ package org.opendrimbox.source.internal;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.lang.System.Logger.Level;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,12 +17,14 @@ import org.opendrimbox.dicom.net.AssociationRequest;
 import org.opendrimbox.dicom.net.Device;
 import org.opendrimbox.dicom.net.DimseRSP;
 import org.opendrimbox.dicom.net.Dimses;
+import org.opendrimbox.dicom.net.PDVInputStream;
 import org.opendrimbox.dicom.net.Priority;
 import org.opendrimbox.dicom.net.RemoteAe;
 import org.opendrimbox.dicom.net.Status;
 import org.opendrimbox.dicom.net.StorageSopClasses;
 import org.opendrimbox.dicom.net.service.DicomServiceRegistry;
 import org.opendrimbox.dicom.net.service.DirectoryStoreScp;
+import org.opendrimbox.dicom.net.pdu.PresentationContext;
 import org.opendrimbox.source.CachedInstance;
 import org.opendrimbox.source.StudyRetriever;
 import org.opendrimbox.source.StudyRetriever.Plan;
@@ -70,7 +71,7 @@ public final class CGetRetriever implements StudyRetriever {
 
   @Override
   public void retrieve(String studyUid, Path dir, Plan plan) throws IOException {
-    DirectoryStoreScp scp = new DirectoryStoreScp(dir, List.of("*"), (file, bytes) -> announce(file, bytes, plan));
+    CacheScp scp = new CacheScp(dir, plan);
     Association as = device.connect(pacs, request(callingAet, pacs.aeTitle()), new DicomServiceRegistry().add(scp));
     try {
       List<String> series = series(as, studyUid);
@@ -80,6 +81,7 @@ public final class CGetRetriever implements StudyRetriever {
         plan.series(series);
         String next;
         while ((next = plan.nextSeries()) != null) {
+          scp.series = next;
           get(as, keys("SERIES", studyUid, next));
           plan.seriesDone(next);
         }
@@ -139,11 +141,41 @@ public final class CGetRetriever implements StudyRetriever {
     return keys;
   }
 
-  private static void announce(Path file, long bytes, Plan plan) {
-    try {
-      plan.stored(describe(file, bytes));
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+  /**
+   * Writes each instance to {@code <dir>/<SOP Instance UID>.dcm} and tells the plan before answering the C-STORE.
+   * During a series-level C-GET the identifiers come from the request (no second read of the file); during a
+   * study-level one the file header tells the series.
+   */
+  private static final class CacheScp extends DirectoryStoreScp {
+    private final Path dir;
+    private final Plan plan;
+    /** The series being retrieved, null during a study-level C-GET (set by the retrieving thread between C-GETs). */
+    volatile String series;
+    /** Size of the file just written (told by the superclass; one association, one thread). */
+    private final long[] lastBytes;
+
+    CacheScp(Path dir, Plan plan) {
+      this(dir, plan, new long[1]);
+    }
+
+    private CacheScp(Path dir, Plan plan, long[] lastBytes) {
+      super(dir, List.of("*"), (file, bytes) -> lastBytes[0] = bytes);
+      this.dir = dir;
+      this.plan = plan;
+      this.lastBytes = lastBytes;
+    }
+
+    @Override
+    protected void store(Association as, PresentationContext pc, Attributes rq, PDVInputStream data, Attributes rsp)
+        throws IOException {
+      super.store(as, pc, rq, data, rsp);
+      String iuid = rq.getString(Tag.AffectedSOPInstanceUID);
+      Path file = dir.resolve(iuid + ".dcm");
+      String s = series;
+      long bytes = lastBytes[0];
+      plan.stored(s != null
+          ? new CachedInstance(s, iuid, rq.getString(Tag.AffectedSOPClassUID), data.transferSyntax(), bytes, file)
+          : describe(file, bytes));
     }
   }
 

@@ -5,7 +5,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.FileTime;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -25,6 +24,8 @@ public final class StudyIndex {
   private static final String COMPLETE = "complete";
 
   private final Path dir;
+  /** index.tsv while a retrieval appends to it (buffered: the file only counts once the study is complete). */
+  private java.io.Writer writer;
 
   public StudyIndex(Path root, String studyUid) {
     this.dir = root.resolve(studyUid);
@@ -39,20 +40,38 @@ public final class StudyIndex {
   }
 
   /** Empties the directory and starts a new index. */
-  public void reset() throws IOException {
+  public synchronized void reset() throws IOException {
     delete();
     Files.createDirectories(dir);
-    Files.writeString(dir.resolve(INDEX), "");
+    writer = Files.newBufferedWriter(dir.resolve(INDEX), StandardCharsets.US_ASCII);
   }
 
   public synchronized void append(CachedInstance i) throws IOException {
-    String line = i.seriesUid() + "\t" + i.sopInstanceUid() + "\t" + i.sopClassUid() + "\t" + i.transferSyntax()
-        + "\t" + i.size() + "\n";
-    Files.writeString(dir.resolve(INDEX), line, StandardCharsets.US_ASCII, StandardOpenOption.APPEND);
+    writer.write(i.seriesUid() + "\t" + i.sopInstanceUid() + "\t" + i.sopClassUid() + "\t" + i.transferSyntax()
+        + "\t" + i.size() + "\n");
   }
 
-  public void markComplete() throws IOException {
+  /** Closes the index, then writes the marker that makes the study count as cached. */
+  public synchronized void markComplete() throws IOException {
+    closeWriter();
     Files.writeString(dir.resolve(COMPLETE), Instant.now().toString());
+  }
+
+  /** Closes the index after a failed retrieval (the files stay until the study is forgotten). */
+  public synchronized void abandon() {
+    try {
+      closeWriter();
+    } catch (IOException ignored) {
+      // nothing more to write
+    }
+  }
+
+  private void closeWriter() throws IOException {
+    if (writer != null) {
+      java.io.Writer w = writer;
+      writer = null;
+      w.close();
+    }
   }
 
   /** Records a read (LRU clock); ignored if the study is not complete. */
@@ -81,7 +100,8 @@ public final class StudyIndex {
     return out;
   }
 
-  public void delete() throws IOException {
+  public synchronized void delete() throws IOException {
+    abandon();
     if (Files.exists(dir)) {
       try (Stream<Path> s = Files.walk(dir)) {
         for (Path p : s.sorted(Comparator.reverseOrder()).toList()) {
