@@ -2,13 +2,8 @@ package org.opendrimbox.audit;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
-import jakarta.persistence.Persistence;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.UUID;
-import org.flywaydb.core.Flyway;
-import org.h2.jdbcx.JdbcDataSource;
+import org.opendrimbox.testing.MigratedH2;
 
 /**
  * The real {@link AuditTrail} on an in-memory H2 database migrated by the project's Flyway scripts, with a
@@ -23,20 +18,7 @@ public final class H2Audit implements AutoCloseable {
   }
 
   public static H2Audit start() {
-    String url = "jdbc:h2:mem:audit-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1";
-    Flyway.configure().dataSource(url, "sa", "sa").locations("classpath:db/migration").load().migrate();
-    JdbcDataSource ds = new JdbcDataSource();
-    ds.setURL(url);
-    ds.setUser("sa");
-    ds.setPassword("sa");
-    Map<String, Object> props = new HashMap<>();
-    props.put("jakarta.persistence.transactionType", "RESOURCE_LOCAL");
-    props.put("jakarta.persistence.jtaDataSource", ds);
-    props.put("jakarta.persistence.nonJtaDataSource", ds);
-    props.put("hibernate.hbm2ddl.auto", "validate");
-    props.put("hibernate.type.json_format_mapper", NoFormatMapper.class.getName());
-    props.put("hibernate.type.xml_format_mapper", NoFormatMapper.class.getName());
-    return new H2Audit(Persistence.createEntityManagerFactory("drimbox", props));
+    return new H2Audit(MigratedH2.open("audit"));
   }
 
   /** Appends through {@link AuditTrail#record} in a committed transaction. */

@@ -4,25 +4,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
-import jakarta.persistence.Persistence;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
-import java.util.HashMap;
-import java.util.Map;
 import java.util.UUID;
-import org.flywaydb.core.Flyway;
-import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.opendrimbox.audit.NoFormatMapper;
 import org.opendrimbox.jpa.entity.PublicationTask;
 import org.opendrimbox.jpa.entity.ReceivedMessage;
 import org.opendrimbox.jpa.entity.RejectionNote;
+import org.opendrimbox.testing.MigratedH2;
 
 /** The feed health on a real schema (H2 migrated by the project's Flyway scripts). */
 class FeedHealthTest {
@@ -34,20 +29,7 @@ class FeedHealthTest {
 
   @BeforeEach
   void start() {
-    String url = "jdbc:h2:mem:feed-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1";
-    Flyway.configure().dataSource(url, "sa", "sa").locations("classpath:db/migration").load().migrate();
-    JdbcDataSource ds = new JdbcDataSource();
-    ds.setURL(url);
-    ds.setUser("sa");
-    ds.setPassword("sa");
-    Map<String, Object> props = new HashMap<>();
-    props.put("jakarta.persistence.transactionType", "RESOURCE_LOCAL");
-    props.put("jakarta.persistence.jtaDataSource", ds);
-    props.put("jakarta.persistence.nonJtaDataSource", ds);
-    props.put("hibernate.hbm2ddl.auto", "validate");
-    props.put("hibernate.type.json_format_mapper", NoFormatMapper.class.getName());
-    props.put("hibernate.type.xml_format_mapper", NoFormatMapper.class.getName());
-    emf = Persistence.createEntityManagerFactory("drimbox", props);
+    emf = MigratedH2.open("feed");
     em = emf.createEntityManager();
   }
 

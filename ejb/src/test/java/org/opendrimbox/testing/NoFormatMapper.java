@@ -1,4 +1,4 @@
-package org.opendrimbox.audit;
+package org.opendrimbox.testing;
 
 import org.hibernate.type.descriptor.WrapperOptions;
 import org.hibernate.type.descriptor.java.JavaType;
