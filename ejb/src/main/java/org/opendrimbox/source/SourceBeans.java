@@ -41,8 +41,8 @@ public class SourceBeans {
   @Produces
   @Singleton
   StudyCache studyCache() {
-    StudyCache cache = new StudyCache(settings.cache(), new CGetRetriever(device(), settings.aet(), pacs()), executor,
-        Clock.systemUTC());
+    CGetRetriever retriever = new CGetRetriever(device(), settings.aet(), pacs(), settings.cache().pacsAssociations());
+    StudyCache cache = new StudyCache(settings.cache(), retriever, executor, Clock.systemUTC());
     evictions = scheduler.scheduleWithFixedDelay(cache::evict, 1, 60, TimeUnit.MINUTES);
     return cache;
   }

@@ -30,12 +30,18 @@ import org.opendrimbox.source.StudyRetriever;
 import org.opendrimbox.source.StudyRetriever.Plan;
 
 /**
- * Retrieves a study from the PACS on one association: a series-level C-FIND lists the series, then one series-level
- * C-GET per series in the order the {@link StudyRetriever.Plan} gives (series that readers wait for first); if the
- * PACS lists no series (or refuses C-FIND), one study-level C-GET. The PACS sends each instance back on the same
- * association (no listener needed); each is written to disk as it arrives, then announced. Offers the uncompressed
- * syntaxes and the compressed ones of the DRIM-M test set for every common storage SOP class, so that compressed
- * studies can stay compressed when the PACS agrees.
+ * Retrieves a study from the PACS: a series-level C-FIND lists the series, then C-GETs in the order the {@link
+ * StudyRetriever.Plan} gives (series that readers wait for first); if the PACS lists no series (or refuses C-FIND), one
+ * study-level C-GET. The PACS sends each instance back on the same association (no listener needed); each is written
+ * to disk as it arrives, then announced. Offers the uncompressed syntaxes and the compressed ones of the DRIM-M test
+ * set for every common storage SOP class, so that compressed studies can stay compressed when the PACS agrees.
+ *
+ * <p>With one association, one series-level C-GET per series. With more ({@code associations}, bounded by {@link
+ * #MAX_ASSOCIATIONS}), the associations share the work through {@link ParallelGet}: a series larger than {@link
+ * ParallelGet#SPLIT_MIN} instances is listed (image-level C-FIND) and fetched as image-level C-GETs of consecutive
+ * chunks of its instances, which the associations take in plan order, so a series readers wait for is fetched by
+ * all of them at once. A PACS serves each association on its own thread, so the retrieval is no longer bound to one
+ * PACS thread's round trip per instance. An extra association the PACS refuses only costs its share of the speed.
  */
 public final class CGetRetriever implements StudyRetriever {
 
@@ -49,11 +55,35 @@ public final class CGetRetriever implements StudyRetriever {
   private final Device device;
   private final String callingAet;
   private final RemoteAe pacs;
+  private final int associations;
+  private final int splitMin;
 
+  /** Highest number of associations one retrieval opens. */
+  public static final int MAX_ASSOCIATIONS = 4;
+
+  /** One association per retrieval. */
   public CGetRetriever(Device device, String callingAet, RemoteAe pacs) {
+    this(device, callingAet, pacs, 1);
+  }
+
+  /** Up to {@code associations} (1 to {@link #MAX_ASSOCIATIONS}) associations per retrieval. */
+  public CGetRetriever(Device device, String callingAet, RemoteAe pacs, int associations) {
+    this(device, callingAet, pacs, associations, ParallelGet.SPLIT_MIN);
+  }
+
+  /**
+   * Up to {@code associations} associations per retrieval, series of more than {@code splitMin} instances fetched in
+   * chunks by all of them.
+   */
+  public CGetRetriever(Device device, String callingAet, RemoteAe pacs, int associations, int splitMin) {
+    if (associations < 1 || associations > MAX_ASSOCIATIONS) {
+      throw new IllegalArgumentException("associations must be 1 to " + MAX_ASSOCIATIONS);
+    }
+    this.splitMin = Math.max(1, splitMin);
     this.device = device;
     this.callingAet = callingAet;
     this.pacs = pacs;
+    this.associations = associations;
   }
 
   /** The A-ASSOCIATE-RQ of a study C-GET: the GET and FIND models plus SCP role for every common storage class. */
@@ -72,11 +102,15 @@ public final class CGetRetriever implements StudyRetriever {
   @Override
   public void retrieve(String studyUid, Path dir, Plan plan) throws IOException {
     CacheScp scp = new CacheScp(dir, plan);
-    Association as = device.connect(pacs, request(callingAet, pacs.aeTitle()), new DicomServiceRegistry().add(scp));
+    Association as = connect(scp);
     try {
-      List<String> series = series(as, studyUid);
+      List<Attributes> found = series(as, studyUid);
+      List<String> series = found.stream().map(a -> a.getString(Tag.SeriesInstanceUID)).toList();
       if (series.isEmpty()) {
         get(as, keys("STUDY", studyUid, null));
+      } else if (associations > 1) {
+        plan.series(series);
+        new ParallelGet(this, studyUid, dir, plan, found, associations, splitMin).run(as, scp);
       } else {
         plan.series(series);
         String next;
@@ -93,24 +127,55 @@ public final class CGetRetriever implements StudyRetriever {
     as.release();
   }
 
-  /** The series of the study (series-level C-FIND on the same association); empty if C-FIND is not offered. */
-  private List<String> series(Association as, String studyUid) throws IOException {
-    List<String> out = new ArrayList<>();
-    if (as.acceptedTransferSyntaxes(UID.StudyRootQueryRetrieveInformationModelFind).isEmpty()) {
-      return out;
-    }
+  /** A new association to the PACS whose C-STOREs go to scp. */
+  Association connect(CacheScp scp) throws IOException {
+    return device.connect(pacs, request(callingAet, pacs.aeTitle()), new DicomServiceRegistry().add(scp));
+  }
+
+  Device device() {
+    return device;
+  }
+
+  RemoteAe pacs() {
+    return pacs;
+  }
+
+  /**
+   * The series of the study with their instance counts when the PACS tells them (series-level C-FIND on the same
+   * association); empty if C-FIND is not offered.
+   */
+  private List<Attributes> series(Association as, String studyUid) throws IOException {
     Attributes keys = keys("SERIES", studyUid, "");
-    DimseRSP rsp = Dimses.find(as, UID.StudyRootQueryRetrieveInformationModelFind, Priority.HIGH, keys);
-    while (rsp.next()) {
-      Attributes match = rsp.getDataset();
-      if (Status.isPending(rsp.status()) && match != null && match.getString(Tag.SeriesInstanceUID) != null) {
-        out.add(match.getString(Tag.SeriesInstanceUID));
-      }
-    }
+    keys.setString(Tag.NumberOfSeriesRelatedInstances, VR.IS, "");
+    List<Attributes> out = new ArrayList<>();
+    find(as, keys, Tag.SeriesInstanceUID, out);
     return out;
   }
 
-  private void get(Association as, Attributes keys) throws IOException {
+  /** The SOP Instance UIDs of one series (image-level C-FIND), in the order the PACS lists them. */
+  static List<String> instances(Association as, String studyUid, String seriesUid) throws IOException {
+    Attributes keys = keys("IMAGE", studyUid, seriesUid);
+    keys.setString(Tag.SOPInstanceUID, VR.UI, "");
+    List<Attributes> found = new ArrayList<>();
+    find(as, keys, Tag.SOPInstanceUID, found);
+    return found.stream().map(a -> a.getString(Tag.SOPInstanceUID)).toList();
+  }
+
+  /** Collects the pending C-FIND matches that carry {@code required}; nothing if C-FIND is not offered. */
+  private static void find(Association as, Attributes keys, int required, List<Attributes> out) throws IOException {
+    if (as.acceptedTransferSyntaxes(UID.StudyRootQueryRetrieveInformationModelFind).isEmpty()) {
+      return;
+    }
+    DimseRSP rsp = Dimses.find(as, UID.StudyRootQueryRetrieveInformationModelFind, Priority.HIGH, keys);
+    while (rsp.next()) {
+      Attributes match = rsp.getDataset();
+      if (Status.isPending(rsp.status()) && match != null && match.getString(required) != null) {
+        out.add(match);
+      }
+    }
+  }
+
+  void get(Association as, Attributes keys) throws IOException {
     Attributes rsp = Dimses.get(as, UID.StudyRootQueryRetrieveInformationModelGet, Priority.MEDIUM, keys)
         .finalResponse();
     int status = rsp.getInt(Tag.Status, -1);
@@ -146,7 +211,7 @@ public final class CGetRetriever implements StudyRetriever {
    * During a series-level C-GET the identifiers come from the request (no second read of the file); during a
    * study-level one the file header tells the series.
    */
-  private static final class CacheScp extends DirectoryStoreScp {
+  static final class CacheScp extends DirectoryStoreScp {
     private final Path dir;
     private final Plan plan;
     /** The series being retrieved, null during a study-level C-GET (set by the retrieving thread between C-GETs). */
