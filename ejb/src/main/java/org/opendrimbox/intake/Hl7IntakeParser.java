@@ -2,6 +2,7 @@ package org.opendrimbox.intake;
 
 import java.lang.System.Logger;
 import java.lang.System.Logger.Level;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Objects;
@@ -110,5 +111,30 @@ public final class Hl7IntakeParser {
   public static IntakeResult storageFailed(IntakeResult result, String detail) {
     return new IntakeResult.Rejected(result.header(),
         IntakeIssue.error(IntakeError.INTERNAL_ERROR, ErrorLocation.NONE, detail));
+  }
+
+  /**
+   * The bytes to store for a message received as text (JMS): encoded in the character set its MSH-18
+   * declares, so that {@link #parse(byte[])} and {@link #textOf} of the stored bytes give the text back;
+   * UTF-8 when MSH-18 declares none or one the text does not fit.
+   */
+  public static byte[] bytesOf(String message) {
+    String text = message.stripLeading();
+    int cut = text.indexOf('\n');
+    String msh = cut < 0 ? text : text.substring(0, cut);
+    Charset charset = Hl7Decoder.charsetFor(MshReader.read(msh).characterSet()).orElse(StandardCharsets.UTF_8);
+    return charset.newEncoder().canEncode(message) ? message.getBytes(charset) : message.getBytes(StandardCharsets.UTF_8);
+  }
+
+  /**
+   * The text of stored message bytes, decoded as the intake decodes them (MSH-18; without it UTF-8, else
+   * ISO-8859-1), segments separated by CR.
+   */
+  public static String textOf(byte[] rawMessage) {
+    try {
+      return new Hl7Decoder().decode(rawMessage).text();
+    } catch (IntakeException e) {
+      return Hl7Decoder.normalise(new String(rawMessage, StandardCharsets.ISO_8859_1));
+    }
   }
 }

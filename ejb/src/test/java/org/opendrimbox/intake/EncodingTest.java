@@ -108,4 +108,19 @@ class EncodingTest {
     assertThat(new Hl7Text(parser.ackText(fromText)).field("MSA", 1)).isEqualTo("AA");
     assertThat(parser.parse("not hl7").ackCode()).isEqualTo("AR");
   }
+
+  @Test
+  void textFromJmsIsStoredInItsDeclaredCharsetSoTheStoredBytesParseTheSame() {
+    String latin1Text = latin1Oru();
+    byte[] stored = Hl7IntakeParser.bytesOf(latin1Text);
+    assertThat(stored).isEqualTo(latin1Text.getBytes(StandardCharsets.ISO_8859_1));
+    assertThat(accepted(parser, stored)).isEqualTo(accepted(parser, latin1Text.getBytes(StandardCharsets.ISO_8859_1)));
+    assertThat(Hl7IntakeParser.textOf(stored)).contains(LABEL);
+
+    assertThat(Hl7IntakeParser.bytesOf(oru())).isEqualTo(oru().getBytes(StandardCharsets.UTF_8));
+    String noCharset = Fixtures.replace(oru(), "|UNICODE UTF-8|", "||");
+    assertThat(Hl7IntakeParser.textOf(Hl7IntakeParser.bytesOf(noCharset))).contains(LABEL);
+    String latin1WithEuro = latin1Text + "\rNTE|1||5 €";
+    assertThat(Hl7IntakeParser.bytesOf(latin1WithEuro)).isEqualTo(latin1WithEuro.getBytes(StandardCharsets.UTF_8));
+  }
 }

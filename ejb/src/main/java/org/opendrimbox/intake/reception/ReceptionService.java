@@ -31,7 +31,7 @@ public class ReceptionService implements MllpHandler {
   /** The JMS adapter's entry: a message already decoded to text. */
   public String handleText(String message, String remote) {
     IntakeResult result = parser.parse(message);
-    return parser.ackText(store(result, message.getBytes(java.nio.charset.StandardCharsets.UTF_8),
+    return parser.ackText(store(result, Hl7IntakeParser.bytesOf(message),
         ReceivedMessage.Channel.JMS, remote));
   }
 

@@ -1,8 +1,8 @@
 package org.opendrimbox.publication.internal;
 
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import org.opendrimbox.intake.Hl7IntakeParser;
 
 /**
  * The patient's traits from the PID segment of a stored report, for the KOS patient module: birth name and
@@ -13,7 +13,7 @@ import java.util.List;
 record PidDemographics(String name, String birthDate, String sex, String birthPlaceCode, List<String> otherNames) {
 
   static PidDemographics of(byte[] rawMessage) {
-    String text = new String(rawMessage, StandardCharsets.UTF_8).replace("\r\n", "\r").replace('\n', '\r');
+    String text = Hl7IntakeParser.textOf(rawMessage);
     int msh = text.indexOf("MSH");
     char field = text.charAt(msh + 3);
     char component = text.charAt(msh + 4);
@@ -32,10 +32,19 @@ record PidDemographics(String name, String birthDate, String sex, String birthPl
             others.add(pn);
           }
         }
-        return new PidDemographics(legal == null ? "" : legal, at(f, 7), at(f, 8), at(f, 23), others);
+        return new PidDemographics(legal == null ? "" : legal, at(f, 7), dicomSex(at(f, 8)), at(f, 23), others);
       }
     }
     return new PidDemographics("", "", "", "", List.of());
+  }
+
+  /** HL7 table 0001 to DICOM Patient's Sex: M, F, O kept, A (ambiguous) is O, U and N give none. */
+  private static String dicomSex(String hl7) {
+    return switch (hl7) {
+      case "M", "F", "O" -> hl7;
+      case "A" -> "O";
+      default -> "";
+    };
   }
 
   private static String at(String[] a, int i) {
