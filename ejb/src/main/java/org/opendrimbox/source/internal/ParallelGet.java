@@ -184,14 +184,17 @@ final class ParallelGet {
     }
   }
 
-  /** The C-GETs of one series: one if it is small, else chunks of the instances the PACS lists. */
+  /**
+   * The C-GETs of one series: one if it is small (or the PACS lists fewer instances than it counted), else chunks of
+   * the instances the PACS lists.
+   */
   private List<Job> jobs(Association as, String series) throws IOException {
     Integer count = counts.get(series);
     if (count != null && count <= splitMin) {
       return List.of(new Job(series, null));
     }
     List<String> uids = CGetRetriever.instances(as, studyUid, series);
-    if (uids.size() <= splitMin) {
+    if (uids.size() <= splitMin || count != null && uids.size() < count) { // a truncated listing must not lose any
       return List.of(new Job(series, null));
     }
     int size = Math.min(CHUNK_MAX, -Math.floorDiv(-uids.size(), associations * CHUNKS_PER_ASSOCIATION));
