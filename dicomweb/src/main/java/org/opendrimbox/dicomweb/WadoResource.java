@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.stream.JsonGenerator;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -17,6 +18,7 @@ import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.lang.System.Logger.Level;
+import java.util.Optional;
 import org.opendrimbox.dicom.mime.MultipartWriter;
 import org.opendrimbox.source.AcceptHeader;
 import org.opendrimbox.source.CachedInstance;
@@ -49,6 +51,7 @@ public class WadoResource {
   @Inject private StudyCache cache;
 
   @Context private HttpServletRequest request;
+  @Context private HttpServletResponse response;
   @Context private HttpHeaders headers;
   @Context private UriInfo uriInfo;
 
@@ -144,14 +147,30 @@ public class WadoResource {
       }
       String boundary = MultipartWriter.newBoundary();
       InsCoercion coercion = new InsCoercion(kos.ins());
-      StreamingOutput body = out -> stream(selection, new InstancePartWriter(new BufferedOutputStream(out, BUFFER),
-          boundary, negotiation, coercion));
+      StreamingOutput body = out -> stream(selection, partWriter(out, boundary, negotiation, coercion));
       return Response.ok(body).header(HttpHeaders.CONTENT_TYPE,
           "multipart/related; type=\"application/dicom\"; boundary=" + boundary).build();
     } catch (IOException | RuntimeException e) {
       selection.close();
       throw e;
     }
+  }
+
+  /**
+   * The part writer over the container's own stream when it takes NIO buffers (file ranges sent from a direct buffer,
+   * see {@link DirectPartStream}), else over the JAX-RS stream. The JAX-RS stream is flushed first, which commits the
+   * status and headers; the bytes then go to the container's stream only.
+   */
+  private InstancePartWriter partWriter(OutputStream out, String boundary, Negotiation negotiation,
+      InsCoercion coercion) throws IOException {
+    out.flush();
+    if (response.isCommitted()) {
+      Optional<DirectPartStream> direct = DirectPartStream.over(response.getOutputStream());
+      if (direct.isPresent()) {
+        return new InstancePartWriter(direct.get(), boundary, negotiation, coercion, direct.get());
+      }
+    }
+    return new InstancePartWriter(new BufferedOutputStream(out, BUFFER), boundary, negotiation, coercion);
   }
 
   private static void stream(Selection selection, InstancePartWriter writer) throws IOException {

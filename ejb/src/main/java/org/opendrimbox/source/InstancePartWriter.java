@@ -1,9 +1,9 @@
 package org.opendrimbox.source;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
-import java.nio.file.Files;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
 import java.util.Optional;
 import org.opendrimbox.dicom.io.Transcoder;
 import org.opendrimbox.dicom.mime.MultipartWriter;
@@ -11,21 +11,30 @@ import org.opendrimbox.dicom.mime.MultipartWriter;
 /**
  * Writes cached instances as the parts of a WADO-RS {@code multipart/related; type="application/dicom"} response:
  * each file streamed through the {@link Transcoder} into the negotiated transfer syntax (pixel data untouched), with
- * the INS added to Other Patient IDs on the way. Constant memory: only the elements before the pixel data of one
- * instance are held.
+ * the INS added to Other Patient IDs on the way. When the stored syntax is the one served, only the elements before
+ * the pixel data are rewritten; the rest of the file goes to the {@link FileRegionWriter} as it is. Constant memory:
+ * only the elements before the pixel data of one instance are held.
  */
 public final class InstancePartWriter {
 
   private final MultipartWriter multipart;
   private final Negotiation negotiation;
   private final InsCoercion coercion;
+  private final FileRegionWriter regions;
   private int written;
   private int skipped;
 
   public InstancePartWriter(OutputStream out, String boundary, Negotiation negotiation, InsCoercion coercion) {
+    this(out, boundary, negotiation, coercion, FileRegionWriter.copying(out));
+  }
+
+  /** regions appends file ranges to out (after flushing what out holds, if it buffers). */
+  public InstancePartWriter(OutputStream out, String boundary, Negotiation negotiation, InsCoercion coercion,
+      FileRegionWriter regions) {
     this.multipart = new MultipartWriter(out, boundary);
     this.negotiation = negotiation;
     this.coercion = coercion;
+    this.regions = regions;
   }
 
   /** Writes one instance as a part; false (nothing written) if no accepted encoding fits its stored syntax. */
@@ -35,10 +44,14 @@ public final class InstancePartWriter {
       skipped++;
       return false;
     }
-    // no BufferedInputStream: the DicomInputStream reads into its own 64 KiB buffer (one copy less per byte)
-    try (InputStream in = Files.newInputStream(instance.file())) {
+    // no BufferedInputStream: the DicomInputStream reads the header into its own small buffer
+    try (FileChannel file = FileChannel.open(instance.file())) {
       OutputStream part = multipart.nextPart(type.get().contentType(), null);
-      Transcoder.transcode(in, part, type.get().transferSyntax(), coercion);
+      long rest = Transcoder.transcodeHead(Channels.newInputStream(file), part, type.get().transferSyntax(),
+          coercion);
+      if (rest >= 0) {
+        regions.write(file, rest, file.size() - rest);
+      }
       part.close();
     }
     written++;

@@ -78,6 +78,32 @@ class InstancePartWriterTest {
   }
 
   @Test
+  void theRestOfAnInstanceStoredInTheServedSyntaxIsAFileRange() throws Exception {
+    CachedInstance implicit = TestInstances.write(dir, UID.ImplicitVRLittleEndian, "1.2.3.4", "1.2.3.4.5", 1);
+    CachedInstance explicit = TestInstances.write(dir, UID.ExplicitVRLittleEndian, "1.2.3.4", "1.2.3.4.6", 2);
+    Negotiation n = Negotiation.forInstances(AcceptHeader.parse(AnsSamples.read("sample-series.txt")
+        .values("Accept")));
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    List<long[]> ranges = new ArrayList<>();
+    FileRegionWriter copying = FileRegionWriter.copying(out);
+    InstancePartWriter w = new InstancePartWriter(out, "odb-r", n, new InsCoercion(INS), (file, pos, count) -> {
+      ranges.add(new long[] {pos, count, file.size()});
+      copying.write(file, pos, count);
+    });
+    w.write(implicit); // converted: no range
+    w.write(explicit);
+    w.finish();
+    assertThat(ranges).hasSize(1);
+    long[] r = ranges.get(0);
+    assertThat(r[0] + r[1]).isEqualTo(r[2]).isEqualTo(explicit.size());
+    List<Part> parts = parse(out.toByteArray(), "odb-r");
+    assertThat(parts.get(1).data().getBytes(Tag.PixelData)).isEqualTo(TestInstances.pixels(2));
+    assertThat(parts.get(1).data().getNestedDataset(Tag.OtherPatientIDsSequence).getString(Tag.PatientID))
+        .isEqualTo(INS.value());
+    assertThat(parts.get(0).data().getBytes(Tag.PixelData)).isEqualTo(TestInstances.pixels(1));
+  }
+
+  @Test
   void coercionIsIdempotentAndKeepsOtherIds() {
     Attributes a = new Attributes();
     Attributes other = new Attributes();

@@ -1,5 +1,6 @@
 package org.opendrimbox.dicom.io;
 
+import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -70,14 +71,8 @@ public final class Transcoder implements DicomInputHandler {
       header = dis.readDataset(Tag.PixelData);
       editor.accept(header);
     }
-    Attributes newFmi = new Attributes(8);
-    if (fmi != null) {
-      newFmi.addAll(fmi);
-    }
-    newFmi.remove(Tag.FileMetaInformationGroupLength);
-    newFmi.setString(Tag.TransferSyntaxUID, VR.UI, targetTs);
     DicomOutputStream dos = new DicomOutputStream(out, targetTs);
-    dos.writeFileMetaInformation(newFmi);
+    dos.writeFileMetaInformation(fileMetaFor(fmi, targetTs));
     if (header != null) {
       dos.writeElements(header);
     }
@@ -88,6 +83,53 @@ public final class Transcoder implements DicomInputHandler {
       copy(dis, dos);
     }
     return sourceTs;
+  }
+
+  /**
+   * Writes the File Meta Information (with targetTs) and the elements before the pixel data of a Part 10 stream, as
+   * editor changes them, in targetTs. When the rest (pixel data and what follows) can be sent byte for byte (source
+   * already in targetTs and not deflated), returns its offset in the source: the caller appends the source bytes from
+   * there to the end, e.g. straight from the file. Otherwise converts the rest to out as well and returns -1. Does not
+   * flush out.
+   */
+  public static long transcodeHead(InputStream in, OutputStream out, String targetTs, Consumer<Attributes> editor)
+      throws IOException {
+    DicomInputStream dis = new DicomInputStream(in);
+    Attributes fmi = dis.readFileMetaInformation();
+    String sourceTs = dis.getTransferSyntax();
+    check(sourceTs, targetTs);
+    Attributes header = dis.readDataset(Tag.PixelData);
+    if (editor != null) {
+      editor.accept(header);
+    }
+    DicomOutputStream dos = new DicomOutputStream(new FilterOutputStream(out) {
+      @Override
+      public void write(byte[] b, int off, int len) throws IOException {
+        out.write(b, off, len);
+      }
+
+      @Override
+      public void flush() { // the head is handed to out, which the caller flushes when it likes
+      }
+    }, targetTs);
+    dos.writeFileMetaInformation(fileMetaFor(fmi, targetTs));
+    dos.writeElements(header);
+    if (sourceTs.equals(targetTs) && !UID.DeflatedExplicitVRLittleEndian.equals(sourceTs)) {
+      dos.flush();
+      return dis.position();
+    }
+    copy(dis, dos);
+    return -1;
+  }
+
+  private static Attributes fileMetaFor(Attributes fmi, String targetTs) {
+    Attributes newFmi = new Attributes(8);
+    if (fmi != null) {
+      newFmi.addAll(fmi);
+    }
+    newFmi.remove(Tag.FileMetaInformationGroupLength);
+    newFmi.setString(Tag.TransferSyntaxUID, VR.UI, targetTs);
+    return newFmi;
   }
 
   /** The rest of in, unparsed; blocks of {@link #RAW_BLOCK} bytes pass the output buffer without a copy. */

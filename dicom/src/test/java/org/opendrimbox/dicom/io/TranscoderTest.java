@@ -120,6 +120,34 @@ class TranscoderTest {
     assertThat(read.getBytes(Tag.DataSetTrailingPadding)).containsExactly(1, 2, 3, 4);
   }
 
+  @Test
+  void headOfTheSameSyntaxLeavesThePixelDataToTheCallerAsAnOffset() throws IOException {
+    Attributes src = TestData.ct("ISO_IR 100", TestData.LATIN_NAME, 64);
+    src.setBytes(Tag.DataSetTrailingPadding, VR.OB, new byte[] {1, 2, 3, 4});
+    byte[] part10 = TestData.part10(src, UID.ExplicitVRLittleEndian);
+    ByteArrayOutputStream whole = new ByteArrayOutputStream();
+    Transcoder.transcode(new ByteArrayInputStream(part10), whole, UID.ExplicitVRLittleEndian,
+        header -> header.setString(Tag.PatientID, VR.LO, "IPP-11"));
+    ByteArrayOutputStream head = new ByteArrayOutputStream();
+    long rest = Transcoder.transcodeHead(new ByteArrayInputStream(part10), head, UID.ExplicitVRLittleEndian,
+        header -> header.setString(Tag.PatientID, VR.LO, "IPP-11"));
+    assertThat(rest).isEqualTo(part10.length - tail(part10).length);
+    head.write(part10, (int) rest, part10.length - (int) rest);
+    assertThat(head.toByteArray()).isEqualTo(whole.toByteArray());
+  }
+
+  @Test
+  void headOfAnotherSyntaxConvertsTheRestToo() throws IOException {
+    Attributes src = TestData.ct("ISO_IR 100", TestData.LATIN_NAME, 16);
+    byte[] part10 = TestData.part10(src, UID.ImplicitVRLittleEndian);
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    assertThat(Transcoder.transcodeHead(new ByteArrayInputStream(part10), out, UID.ExplicitVRLittleEndian, null))
+        .isEqualTo(-1);
+    Attributes read = new DicomInputStream(new ByteArrayInputStream(out.toByteArray())).readDataset();
+    assertThat(read.getBytes(Tag.PixelData)).isEqualTo(src.getBytes(Tag.PixelData));
+    assertThat(read.getVR(Tag.PixelData)).isEqualTo(VR.OW);
+  }
+
   /** The bytes of a Part 10 file from the pixel data element on. */
   private static byte[] tail(byte[] part10) throws IOException {
     DicomInputStream in = new DicomInputStream(new ByteArrayInputStream(part10));
