@@ -16,7 +16,9 @@ import org.opendrimbox.source.FileRegionWriter;
  * rewritten DICOM header and the file ranges that follow it are gathered in one direct buffer, the file ranges read
  * into it straight from the file, and handed to the container in one write per part. Compared with writing byte arrays,
  * this saves two copies of every pixel byte (file to heap, heap to the container's own buffer) and most socket writes.
- * {@link #flush()} sends what is gathered (one instance is never held back waiting for the next).
+ * {@link #flush()} sends what is gathered (one instance is never held back waiting for the next), unless the
+ * instances are all at hand (a cached study): then parts are gathered until the buffer is full, and {@link #close()}
+ * sends the rest.
  */
 final class DirectPartStream extends OutputStream implements FileRegionWriter {
 
@@ -27,17 +29,28 @@ final class DirectPartStream extends OutputStream implements FileRegionWriter {
   private final OutputStream container;
   private final Method writeBuffer;
   private final ByteBuffer buffer;
+  private final boolean gather;
 
-  private DirectPartStream(OutputStream container, Method writeBuffer) {
+  private DirectPartStream(OutputStream container, Method writeBuffer, boolean gather) {
     this.container = container;
     this.writeBuffer = writeBuffer;
+    this.gather = gather;
     this.buffer = BUFFERS.get().clear();
   }
 
   /** The direct stream over container, or empty if container does not take NIO buffers. */
   static Optional<DirectPartStream> over(OutputStream container) {
+    return over(container, false);
+  }
+
+  /**
+   * The direct stream over container, or empty if container does not take NIO buffers; gather: flushes are left to
+   * {@link #close()} (all instances at hand, none to wait for).
+   */
+  static Optional<DirectPartStream> over(OutputStream container, boolean gather) {
     try {
-      return Optional.of(new DirectPartStream(container, container.getClass().getMethod("write", ByteBuffer.class)));
+      Method write = container.getClass().getMethod("write", ByteBuffer.class);
+      return Optional.of(new DirectPartStream(container, write, gather));
     } catch (NoSuchMethodException | SecurityException e) {
       return Optional.empty();
     }
@@ -86,13 +99,16 @@ final class DirectPartStream extends OutputStream implements FileRegionWriter {
 
   @Override
   public void flush() throws IOException {
-    drain();
-    container.flush();
+    if (!gather) {
+      drain();
+      container.flush();
+    }
   }
 
   @Override
   public void close() throws IOException {
-    flush();
+    drain();
+    container.flush();
   }
 
   /** Hands what is gathered to the container (which writes it to the socket, or copies it if it is small). */

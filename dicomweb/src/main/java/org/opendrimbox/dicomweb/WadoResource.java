@@ -147,7 +147,16 @@ public class WadoResource {
       }
       String boundary = MultipartWriter.newBoundary();
       InsCoercion coercion = new InsCoercion(kos.ins());
-      StreamingOutput body = out -> stream(selection, partWriter(out, boundary, negotiation, coercion));
+      boolean complete = cache.isCached(study);
+      StreamingOutput body = out -> {
+        Optional<DirectPartStream> direct = direct(out, complete);
+        stream(selection, direct.map(d -> new InstancePartWriter(d, boundary, negotiation, coercion, d))
+            .orElseGet(() -> new InstancePartWriter(new BufferedOutputStream(out, BUFFER), boundary, negotiation,
+                coercion)));
+        if (direct.isPresent()) {
+          direct.get().close();
+        }
+      };
       return Response.ok(body).header(HttpHeaders.CONTENT_TYPE,
           "multipart/related; type=\"application/dicom\"; boundary=" + boundary).build();
     } catch (IOException | RuntimeException e) {
@@ -157,20 +166,13 @@ public class WadoResource {
   }
 
   /**
-   * The part writer over the container's own stream when it takes NIO buffers (file ranges sent from a direct buffer,
-   * see {@link DirectPartStream}), else over the JAX-RS stream. The JAX-RS stream is flushed first, which commits the
-   * status and headers; the bytes then go to the container's stream only.
+   * The container's own stream as a {@link DirectPartStream} (file ranges sent from a direct buffer), if it takes NIO
+   * buffers; else the parts go to the JAX-RS stream. The JAX-RS stream is flushed first, which commits the status and
+   * headers; the bytes then go to the container's stream only. complete: the study is cached, parts may be gathered.
    */
-  private InstancePartWriter partWriter(OutputStream out, String boundary, Negotiation negotiation,
-      InsCoercion coercion) throws IOException {
+  private Optional<DirectPartStream> direct(OutputStream out, boolean complete) throws IOException {
     out.flush();
-    if (response.isCommitted()) {
-      Optional<DirectPartStream> direct = DirectPartStream.over(response.getOutputStream());
-      if (direct.isPresent()) {
-        return new InstancePartWriter(direct.get(), boundary, negotiation, coercion, direct.get());
-      }
-    }
-    return new InstancePartWriter(new BufferedOutputStream(out, BUFFER), boundary, negotiation, coercion);
+    return response.isCommitted() ? DirectPartStream.over(response.getOutputStream(), complete) : Optional.empty();
   }
 
   private static void stream(Selection selection, InstancePartWriter writer) throws IOException {

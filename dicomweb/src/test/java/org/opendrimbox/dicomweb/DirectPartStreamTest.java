@@ -86,6 +86,20 @@ class DirectPartStreamTest {
   }
 
   @Test
+  void aCachedStudyGathersPartsUntilTheBufferIsFull() throws IOException {
+    BufferStream container = new BufferStream();
+    DirectPartStream out = DirectPartStream.over(container, true).orElseThrow();
+    out.write(new byte[1000]);
+    out.flush();
+    out.write(new byte[2000]);
+    out.flush();
+    assertThat(container.writes).isEmpty();
+    out.close();
+    assertThat(container.writes).containsExactly(3000);
+    assertThat(container.flushes).isEqualTo(1);
+  }
+
+  @Test
   void streamsWithoutBufferWritesAreNotWrapped() {
     assertThat(DirectPartStream.over(new ByteArrayOutputStream())).isEmpty();
   }
