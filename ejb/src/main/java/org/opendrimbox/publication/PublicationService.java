@@ -51,7 +51,8 @@ public class PublicationService {
     Claim task = claim.get();
     try {
       if (task.action() == Action.PUBLISH) {
-        publish(task, report(reports.of(task.receivedMessageId(), task.rawMessage())));
+        publish(task, report(reports.of(task.receivedMessageId(),
+            () -> repository.rawMessage(task.receivedMessageId()))));
       } else {
         withdraw(task);
       }
@@ -82,7 +83,8 @@ public class PublicationService {
       kos = new BuiltKos(task.kosSopInstanceUid(), task.studyInstanceUid(), task.kos(), task.modalities());
       replaced = task.replacedKosUid();
     } else {
-      kos = kosSource.build(report, task.rawMessage(), task.studyInstanceUid(), task.accessionNumber());
+      kos = kosSource.build(report, () -> repository.rawMessage(task.receivedMessageId()), task.studyInstanceUid(),
+          task.accessionNumber());
       replaced = repository.currentKos(kos.studyInstanceUid()).map(PublishedKos::getKosSopInstanceUid).orElse(null);
       repository.attachKos(task.id(), kos, replaced);
     }

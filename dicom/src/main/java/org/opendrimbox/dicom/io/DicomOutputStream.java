@@ -40,9 +40,17 @@ public class DicomOutputStream extends FilterOutputStream {
   private final byte[] header = new byte[12];
   private DeflaterOutputStream deflater;
 
-  /** A writer of data sets in the given transfer syntax over out. */
+  /** A writer of data sets in the given transfer syntax over out, through a 64 KiB buffer. */
   public DicomOutputStream(OutputStream out, String transferSyntaxUid) {
-    super(new BufferedOutputStream(out, 64 * 1024));
+    this(out, transferSyntaxUid, 64 * 1024);
+  }
+
+  /**
+   * A writer of data sets in the given transfer syntax over out, through a buffer of {@code bufferSize} bytes
+   * (small data sets such as DIMSE identifiers need no 64 KiB buffer allocated for each).
+   */
+  public DicomOutputStream(OutputStream out, String transferSyntaxUid, int bufferSize) {
+    super(new BufferedOutputStream(out, bufferSize));
     this.transferSyntax = transferSyntaxUid;
     this.explicitVR = !UID.ImplicitVRLittleEndian.equals(transferSyntaxUid);
     this.deflated = UID.DeflatedExplicitVRLittleEndian.equals(transferSyntaxUid);

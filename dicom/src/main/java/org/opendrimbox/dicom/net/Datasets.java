@@ -11,6 +11,9 @@ public final class Datasets {
   /** Largest single value accepted in a DIMSE data set read into memory (identifiers are small). */
   static final long ALLOCATION_LIMIT = 64L << 20;
 
+  /** Write buffer of a DIMSE data set: identifiers and responses are a few hundred bytes. */
+  static final int WRITE_BUFFER = 4096;
+
   private Datasets() {
   }
 
@@ -27,7 +30,7 @@ public final class Datasets {
   /** A writer encoding {@code attrs} in the negotiated transfer syntax. */
   public static DataWriter writer(Attributes attrs) {
     return (out, ts) -> {
-      DicomOutputStream dos = new DicomOutputStream(out, ts);
+      DicomOutputStream dos = new DicomOutputStream(out, ts, WRITE_BUFFER);
       dos.writeDataset(attrs);
       dos.flush();
     };

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.opendrimbox.config.DrimboxSettings;
 import org.opendrimbox.dicom.data.UidGenerator;
 import org.opendrimbox.ids.AccessionNumber;
@@ -45,7 +46,7 @@ public class PacsKosSource implements KosSource {
   private final KosBuilder builder = new KosBuilder();
 
   @Override
-  public BuiltKos build(ReportMessage report, byte[] rawMessage, String studyUid, String accession)
+  public BuiltKos build(ReportMessage report, Supplier<byte[]> rawMessage, String studyUid, String accession)
       throws StepException {
     List<AccessionNumber> accessions = report.exam().accessionNumbers().stream()
         .filter(a -> accession == null || studyUid != null || a.value().equals(accession)).toList();
@@ -68,7 +69,7 @@ public class PacsKosSource implements KosSource {
       throw new StepException(Kind.REJECTED, "every instance of study " + study.studyInstanceUid().value()
           + " is rejected (IOCM): nothing to publish");
     }
-    PidDemographics pid = PidDemographics.of(rawMessage);
+    PidDemographics pid = PidDemographics.of(rawMessage.get());
     var patient = KosInputs.patient(report, pid.name(), pid.birthDate(), pid.sex(), pid.birthPlaceCode(),
         pid.otherNames());
     KosDocument kos = builder.build(KosInputs.fromReport(report, patient, study, settings.wadoRsBase(),

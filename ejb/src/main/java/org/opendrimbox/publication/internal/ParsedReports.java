@@ -3,6 +3,7 @@ package org.opendrimbox.publication.internal;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.Supplier;
 import org.opendrimbox.intake.Hl7IntakeParser;
 import org.opendrimbox.intake.IntakeResult;
 import org.opendrimbox.intake.ReportMessage;
@@ -27,15 +28,18 @@ public class ParsedReports {
     }
   };
 
-  /** The intake result of the stored message {@code receivedMessageId} whose bytes are {@code raw}. */
-  public IntakeResult of(long receivedMessageId, byte[] raw) {
+  /**
+   * The intake result of the stored message {@code receivedMessageId}, whose bytes {@code raw} gives (read only
+   * when the report is not kept here).
+   */
+  public IntakeResult of(long receivedMessageId, Supplier<byte[]> raw) {
     synchronized (recent) {
       IntakeResult known = recent.get(receivedMessageId);
       if (known != null) {
         return known;
       }
     }
-    IntakeResult parsed = parser.parse(raw);
+    IntakeResult parsed = parser.parse(raw.get());
     synchronized (recent) {
       recent.put(receivedMessageId, parsed);
     }

@@ -33,9 +33,13 @@ public class PublicationRepository {
   /** What a worker needs to run a claimed task. */
   public record Claim(long id, PublicationTask.Action action, long receivedMessageId, String studyInstanceUid,
       String accessionNumber, int attempts, Instant createdAt, String kosSopInstanceUid, byte[] kos,
-      List<String> modalities, String replacedKosUid, byte[] rawMessage) {}
+      List<String> modalities, String replacedKosUid) {}
 
-  /** Takes the task if it is due and not taken; empty when there is nothing to do (done, failed, taken). */
+  /**
+   * Takes the task if it is due and not taken; empty when there is nothing to do (done, failed, taken). The
+   * stored report (300 KB) is not read here: most attempts find it parsed in {@link ParsedReports}, and an
+   * attempt whose study is not yet in the PACS never needs it (see {@link #rawMessage}).
+   */
   public Optional<Claim> claim(long id, Duration lease) {
     PublicationTask t = em.find(PublicationTask.class, id, LockModeType.PESSIMISTIC_WRITE);
     Instant now = clock.instant();
@@ -45,10 +49,15 @@ public class PublicationRepository {
       return Optional.empty();
     }
     t.claim(now, now.plus(lease));
-    ReceivedMessage m = em.find(ReceivedMessage.class, t.getReceivedMessageId());
     return Optional.of(new Claim(t.getId(), t.getAction(), t.getReceivedMessageId(), t.getStudyInstanceUid(),
         t.getAccessionNumber(), t.getAttempts(), t.getCreatedAt(), t.getKosSopInstanceUid(), t.getKos(),
-        modalities(t), t.getReplacedKosUid(), m.getRawMessage()));
+        modalities(t), t.getReplacedKosUid()));
+  }
+
+  /** The bytes of a stored message, read alone (not the entity: nothing else of the row is needed). */
+  public byte[] rawMessage(long receivedMessageId) {
+    return em.createQuery("select m.rawMessage from ReceivedMessage m where m.id = :id", byte[].class)
+        .setParameter("id", receivedMessageId).getSingleResult();
   }
 
   public void postpone(long id, State state, Duration delay, String error) {
