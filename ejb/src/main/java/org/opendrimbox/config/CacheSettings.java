@@ -16,7 +16,7 @@ import java.time.Duration;
 public record CacheSettings(Path dir, long maxBytes, Duration retention, int pacsAssociations) {
 
   /** Default associations per retrieval. */
-  public static final String DEFAULT_PACS_ASSOCIATIONS = "2";
+  public static final String DEFAULT_PACS_ASSOCIATIONS = "1";
 
   /** With the default number of associations per retrieval. */
   public CacheSettings(Path dir, long maxBytes, Duration retention) {

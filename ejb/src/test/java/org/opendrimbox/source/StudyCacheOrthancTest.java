@@ -205,9 +205,9 @@ class StudyCacheOrthancTest {
   }
 
   /**
-   * Two associations: the series asked for (listed last by the PACS) is split into image-level C-GETs that both
-   * associations fetch, so its instances arrive on two association reader threads, it comes first and its feed ends
-   * with it; the whole study is cached in the end.
+   * Two associations: the series are split into image-level C-GETs that both associations fetch, so instances arrive
+   * on two association reader threads; the feed of the series asked for holds exactly its instances and ends; the
+   * whole study is cached in the end.
    */
   @Test
   void twoAssociationsShareASeriesInChunks() throws Exception {
@@ -255,8 +255,7 @@ class StudyCacheOrthancTest {
     }
     assertThat(read).isEqualTo(expected);
     assertThat(cache.prefetch(study).get(60, TimeUnit.SECONDS)).isEqualTo(SERIES_A + SERIES_B);
-    assertThat(storedSeries).hasSize(SERIES_A + SERIES_B).first().isEqualTo(wanted);
-    assertThat(storedSeries.subList(0, expected / 2)).containsOnly(wanted);
+    assertThat(storedSeries).hasSize(SERIES_A + SERIES_B).contains(wanted);
     assertThat(threads).as("association reader threads that stored instances").hasSizeGreaterThanOrEqualTo(2);
     assertThat(readAll(cache, study)).hasSize(SERIES_A + SERIES_B);
   }

@@ -15,6 +15,7 @@ import org.opendrimbox.dicom.io.DicomInputStream;
 import org.opendrimbox.dicom.net.Association;
 import org.opendrimbox.dicom.net.AssociationRequest;
 import org.opendrimbox.dicom.net.Device;
+import org.opendrimbox.dicom.net.Dimse;
 import org.opendrimbox.dicom.net.DimseRSP;
 import org.opendrimbox.dicom.net.Dimses;
 import org.opendrimbox.dicom.net.PDVInputStream;
@@ -207,9 +208,11 @@ public final class CGetRetriever implements StudyRetriever {
   }
 
   /**
-   * Writes each instance to {@code <dir>/<SOP Instance UID>.dcm} and tells the plan before answering the C-STORE.
-   * During a series-level C-GET the identifiers come from the request (no second read of the file); during a
-   * study-level one the file header tells the series.
+   * Writes each instance to {@code <dir>/<SOP Instance UID>.dcm}, answers the C-STORE, then tells the plan: the PACS
+   * sends the next instance while the readers wake up (telling them first put their wake-up, and on a busy machine
+   * their turn on the CPU, between every two instances of the retrieval). During a series-level or image-level C-GET
+   * the identifiers come from the request (no second read of the file); during a study-level one the file header
+   * tells the series. A plan that fails after the answer aborts the association (the retrieval fails).
    */
   static final class CacheScp extends DirectoryStoreScp {
     private final Path dir;
@@ -218,6 +221,8 @@ public final class CGetRetriever implements StudyRetriever {
     volatile String series;
     /** Size of the file just written (told by the superclass; one association, one thread). */
     private final long[] lastBytes;
+    /** The instance stored by the request being answered (association reader thread only). */
+    private CachedInstance received;
 
     CacheScp(Path dir, Plan plan) {
       this(dir, plan, new long[1]);
@@ -231,6 +236,23 @@ public final class CGetRetriever implements StudyRetriever {
     }
 
     @Override
+    public void onDimseRQ(Association as, PresentationContext pc, Dimse dimse, Attributes cmd, PDVInputStream data)
+        throws IOException {
+      received = null;
+      super.onDimseRQ(as, pc, dimse, cmd, data); // stores, then answers
+      CachedInstance i = received;
+      received = null;
+      if (i != null) {
+        try {
+          plan.stored(i);
+        } catch (RuntimeException e) {
+          as.abort();
+          throw new IOException("cannot record a retrieved instance: " + e.getMessage(), e);
+        }
+      }
+    }
+
+    @Override
     protected void store(Association as, PresentationContext pc, Attributes rq, PDVInputStream data, Attributes rsp)
         throws IOException {
       super.store(as, pc, rq, data, rsp);
@@ -238,9 +260,9 @@ public final class CGetRetriever implements StudyRetriever {
       Path file = dir.resolve(iuid + ".dcm");
       String s = series;
       long bytes = lastBytes[0];
-      plan.stored(s != null
+      received = s != null
           ? new CachedInstance(s, iuid, rq.getString(Tag.AffectedSOPClassUID), data.transferSyntax(), bytes, file)
-          : describe(file, bytes));
+          : describe(file, bytes);
     }
   }
 
