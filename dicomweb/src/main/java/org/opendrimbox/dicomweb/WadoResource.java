@@ -152,7 +152,7 @@ public class WadoResource {
         Optional<DirectPartStream> direct = direct(out, complete);
         stream(selection, direct.map(d -> new InstancePartWriter(d, boundary, negotiation, coercion, d))
             .orElseGet(() -> new InstancePartWriter(new BufferedOutputStream(out, BUFFER), boundary, negotiation,
-                coercion)));
+                coercion)), direct.isPresent() ? "direct buffer" : "JAX-RS stream");
         if (direct.isPresent()) {
           direct.get().close();
         }
@@ -175,7 +175,7 @@ public class WadoResource {
     return response.isCommitted() ? DirectPartStream.over(response.getOutputStream(), complete) : Optional.empty();
   }
 
-  private static void stream(Selection selection, InstancePartWriter writer) throws IOException {
+  private static void stream(Selection selection, InstancePartWriter writer, String via) throws IOException {
     long t0 = System.nanoTime();
     try (selection) {
       CachedInstance i;
@@ -186,8 +186,8 @@ public class WadoResource {
     } catch (SourceException e) {
       throw new IOException(e.getMessage(), e); // status already sent: abort the response
     }
-    LOG.log(Level.INFO, "WADO-RS retrieve: {0} instances sent, {1} skipped (transfer syntax), {2} ms",
-        writer.written(), writer.skipped(), (System.nanoTime() - t0) / 1_000_000);
+    LOG.log(Level.INFO, "WADO-RS retrieve: {0} instances sent, {1} skipped (transfer syntax), {2} ms ({3})",
+        writer.written(), writer.skipped(), (System.nanoTime() - t0) / 1_000_000, via);
   }
 
   private Response metadata(String study, String series, String instance) throws AccessDeniedException, IOException {

@@ -20,8 +20,8 @@ public interface FileRegionWriter {
 
   /** Copies the range into out in blocks of {@link #BLOCK} bytes. */
   static FileRegionWriter copying(OutputStream out) {
+    ByteBuffer block = ByteBuffer.allocate(BLOCK); // one per response, not per range
     return (file, position, count) -> {
-      ByteBuffer block = ByteBuffer.allocate((int) Math.min(BLOCK, Math.max(count, 1)));
       for (long done = 0; done < count; ) {
         block.clear().limit((int) Math.min(block.capacity(), count - done));
         readFully(file, block, position + done);
