@@ -22,6 +22,12 @@ public class AcceptFilter extends HttpFilter {
 
   private static final long serialVersionUID = 1L;
   private static final String ATTRIBUTE = AcceptFilter.class.getName() + ".accept";
+  private static final String RESPONSE = AcceptFilter.class.getName() + ".response";
+
+  /** The servlet response as the container passed it to this filter (null if the filter did not run). */
+  static HttpServletResponse containerResponse(HttpServletRequest request) {
+    return request.getAttribute(RESPONSE) instanceof HttpServletResponse r ? r : null;
+  }
 
   /** The request's original Accept header values, in order (empty list if none). */
   static List<String> acceptValues(HttpServletRequest request) {
@@ -36,6 +42,7 @@ public class AcceptFilter extends HttpFilter {
   protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws IOException, ServletException {
     request.setAttribute(ATTRIBUTE, List.copyOf(Collections.list(request.getHeaders("Accept"))));
+    request.setAttribute(RESPONSE, response); // the container's own, not the JAX-RS proxy (see WadoResource)
     chain.doFilter(new HttpServletRequestWrapper(request) {
       @Override
       public String getHeader(String name) {

@@ -172,7 +172,10 @@ public class WadoResource {
    */
   private Optional<DirectPartStream> direct(OutputStream out, boolean complete) throws IOException {
     out.flush();
-    return response.isCommitted() ? DirectPartStream.over(response.getOutputStream(), complete) : Optional.empty();
+    // the injected response's stream is RESTEasy's delegating wrapper: the container's own is kept by AcceptFilter
+    HttpServletResponse container = AcceptFilter.containerResponse(request);
+    HttpServletResponse r = container != null ? container : response;
+    return r.isCommitted() ? DirectPartStream.over(r.getOutputStream(), complete) : Optional.empty();
   }
 
   private static void stream(Selection selection, InstancePartWriter writer, String via) throws IOException {
