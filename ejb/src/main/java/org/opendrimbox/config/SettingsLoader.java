@@ -148,13 +148,7 @@ public final class SettingsLoader {
         read("DRIMBOX_CACHE_DIR", dataDirOr(defaultDataDir) + "/cache", s -> Path.of(nonBlank(s))),
         maxBytes == null ? 0 : maxBytes,
         read("DRIMBOX_CACHE_RETENTION_DAYS", CacheSettings.DEFAULT_RETENTION_DAYS,
-            s -> Duration.ofDays(positive(s))),
-        orOne(read("DRIMBOX_CACHE_PACS_ASSOCIATIONS", CacheSettings.DEFAULT_PACS_ASSOCIATIONS,
-            CacheSettings::associations)));
-  }
-
-  private static int orOne(Integer n) {
-    return n == null ? 1 : n;
+            s -> Duration.ofDays(positive(s))));
   }
 
   private static Path readableFileOrNull(String s) {

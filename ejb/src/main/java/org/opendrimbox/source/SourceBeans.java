@@ -41,7 +41,7 @@ public class SourceBeans {
   @Produces
   @Singleton
   StudyCache studyCache() {
-    CGetRetriever retriever = new CGetRetriever(device(), settings.aet(), pacs(), settings.cache().pacsAssociations());
+    CGetRetriever retriever = new CGetRetriever(device(), settings.aet(), pacs());
     StudyCache cache = new StudyCache(settings.cache(), retriever, executor, Clock.systemUTC());
     evictions = scheduler.scheduleWithFixedDelay(cache::evict, 1, 60, TimeUnit.MINUTES);
     return cache;

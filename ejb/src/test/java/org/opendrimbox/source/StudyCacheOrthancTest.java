@@ -204,62 +204,6 @@ class StudyCacheOrthancTest {
     assertThat(held).as("the retrieval waited for a reader in vain").isFalse();
   }
 
-  /**
-   * Two associations: the series are split into image-level C-GETs that both associations fetch, so instances arrive
-   * on two association reader threads; the feed of the series asked for holds exactly its instances and ends; the
-   * whole study is cached in the end.
-   */
-  @Test
-  void twoAssociationsShareASeriesInChunks() throws Exception {
-    List<String> listed = new ArrayList<>();
-    new PacsQido(device, "DRIMBOX", pacs).find(PacsQido.keys(PacsQido.Level.SERIES,
-        java.util.Map.of("StudyInstanceUID", study), List.of()), 0, a -> listed.add(a.getString(Tag.SeriesInstanceUID)));
-    String wanted = listed.get(listed.size() - 1);
-    int expected = wanted.equals(seriesA) ? SERIES_A : SERIES_B;
-    CGetRetriever cget = new CGetRetriever(device, "DRIMBOX", pacs, 2, 4);
-    List<String> storedSeries = java.util.Collections.synchronizedList(new ArrayList<>());
-    java.util.Set<String> threads = java.util.concurrent.ConcurrentHashMap.newKeySet();
-    StudyRetriever hooked = (uid, dir, plan) -> cget.retrieve(uid, dir, new StudyRetriever.Plan() {
-      @Override
-      public void series(List<String> seriesUids) {
-        plan.series(seriesUids);
-      }
-
-      @Override
-      public String nextSeries() {
-        return plan.nextSeries();
-      }
-
-      @Override
-      public void stored(CachedInstance instance) {
-        threads.add(Thread.currentThread().getName());
-        storedSeries.add(instance.seriesUid());
-        plan.stored(instance);
-      }
-
-      @Override
-      public void seriesDone(String seriesUid) {
-        plan.seriesDone(seriesUid);
-      }
-    });
-    StudyCache cache = new StudyCache(new CacheSettings(work.resolve("cache8"), Long.MAX_VALUE, Duration.ofDays(1)),
-        hooked, executor, Clock.systemUTC());
-    int read = 0;
-    try (StudyFeed feed = cache.open(study, wanted)) {
-      CachedInstance i;
-      while ((i = feed.next()) != null) {
-        assertThat(i.seriesUid()).isEqualTo(wanted);
-        assertThat(i.file()).exists().hasSize(i.size());
-        read++;
-      }
-    }
-    assertThat(read).isEqualTo(expected);
-    assertThat(cache.prefetch(study).get(60, TimeUnit.SECONDS)).isEqualTo(SERIES_A + SERIES_B);
-    assertThat(storedSeries).hasSize(SERIES_A + SERIES_B).contains(wanted);
-    assertThat(threads).as("association reader threads that stored instances").hasSizeGreaterThanOrEqualTo(2);
-    assertThat(readAll(cache, study)).hasSize(SERIES_A + SERIES_B);
-  }
-
   /** Waits for the reader (the retrieval thread is the PACS's association reader: Orthanc waits meanwhile). */
   private static void hold(CountDownLatch reader, AtomicBoolean timedOut) {
     try {

@@ -37,12 +37,9 @@ import org.opendrimbox.source.StudyRetriever.Plan;
  * to disk as it arrives, then announced. Offers the uncompressed syntaxes and the compressed ones of the DRIM-M test
  * set for every common storage SOP class, so that compressed studies can stay compressed when the PACS agrees.
  *
- * <p>With one association, one series-level C-GET per series. With more ({@code associations}, bounded by {@link
- * #MAX_ASSOCIATIONS}), the associations share the work through {@link ParallelGet}: a series larger than {@link
- * ParallelGet#SPLIT_MIN} instances is listed (image-level C-FIND) and fetched as image-level C-GETs of consecutive
- * chunks of its instances, which the associations take in plan order, so a series readers wait for is fetched by
- * all of them at once. A PACS serves each association on its own thread, so the retrieval is no longer bound to one
- * PACS thread's round trip per instance. An extra association the PACS refuses only costs its share of the speed.
+ * <p>One association, one series-level C-GET per series. Splitting a retrieval over several associations
+ * (image-level C-GETs of chunks of a series) was measured on Orthanc and was not faster: Orthanc looks each UID up
+ * on its own (docs/interfaces/dicomweb.md).
  */
 public final class CGetRetriever implements StudyRetriever {
 
@@ -56,35 +53,11 @@ public final class CGetRetriever implements StudyRetriever {
   private final Device device;
   private final String callingAet;
   private final RemoteAe pacs;
-  private final int associations;
-  private final int splitMin;
 
-  /** Highest number of associations one retrieval opens. */
-  public static final int MAX_ASSOCIATIONS = 4;
-
-  /** One association per retrieval. */
   public CGetRetriever(Device device, String callingAet, RemoteAe pacs) {
-    this(device, callingAet, pacs, 1);
-  }
-
-  /** Up to {@code associations} (1 to {@link #MAX_ASSOCIATIONS}) associations per retrieval. */
-  public CGetRetriever(Device device, String callingAet, RemoteAe pacs, int associations) {
-    this(device, callingAet, pacs, associations, ParallelGet.SPLIT_MIN);
-  }
-
-  /**
-   * Up to {@code associations} associations per retrieval, series of more than {@code splitMin} instances fetched in
-   * chunks by all of them.
-   */
-  public CGetRetriever(Device device, String callingAet, RemoteAe pacs, int associations, int splitMin) {
-    if (associations < 1 || associations > MAX_ASSOCIATIONS) {
-      throw new IllegalArgumentException("associations must be 1 to " + MAX_ASSOCIATIONS);
-    }
-    this.splitMin = Math.max(1, splitMin);
     this.device = device;
     this.callingAet = callingAet;
     this.pacs = pacs;
-    this.associations = associations;
   }
 
   /** The A-ASSOCIATE-RQ of a study C-GET: the GET and FIND models plus SCP role for every common storage class. */
@@ -105,13 +78,9 @@ public final class CGetRetriever implements StudyRetriever {
     CacheScp scp = new CacheScp(dir, plan);
     Association as = connect(scp);
     try {
-      List<Attributes> found = series(as, studyUid);
-      List<String> series = found.stream().map(a -> a.getString(Tag.SeriesInstanceUID)).toList();
+      List<String> series = series(as, studyUid);
       if (series.isEmpty()) {
         get(as, keys("STUDY", studyUid, null));
-      } else if (associations > 1) {
-        plan.series(series);
-        new ParallelGet(this, studyUid, dir, plan, found, associations, splitMin).run(as, scp);
       } else {
         plan.series(series);
         String next;
@@ -129,37 +98,15 @@ public final class CGetRetriever implements StudyRetriever {
   }
 
   /** A new association to the PACS whose C-STOREs go to scp. */
-  Association connect(CacheScp scp) throws IOException {
+  private Association connect(CacheScp scp) throws IOException {
     return device.connect(pacs, request(callingAet, pacs.aeTitle()), new DicomServiceRegistry().add(scp));
   }
 
-  Device device() {
-    return device;
-  }
-
-  RemoteAe pacs() {
-    return pacs;
-  }
-
-  /**
-   * The series of the study with their instance counts when the PACS tells them (series-level C-FIND on the same
-   * association); empty if C-FIND is not offered.
-   */
-  private List<Attributes> series(Association as, String studyUid) throws IOException {
-    Attributes keys = keys("SERIES", studyUid, "");
-    keys.setString(Tag.NumberOfSeriesRelatedInstances, VR.IS, "");
+  /** The series of the study (series-level C-FIND on the same association); empty if C-FIND is not offered. */
+  private List<String> series(Association as, String studyUid) throws IOException {
     List<Attributes> out = new ArrayList<>();
-    find(as, keys, Tag.SeriesInstanceUID, out);
-    return out;
-  }
-
-  /** The SOP Instance UIDs of one series (image-level C-FIND), in the order the PACS lists them. */
-  static List<String> instances(Association as, String studyUid, String seriesUid) throws IOException {
-    Attributes keys = keys("IMAGE", studyUid, seriesUid);
-    keys.setString(Tag.SOPInstanceUID, VR.UI, "");
-    List<Attributes> found = new ArrayList<>();
-    find(as, keys, Tag.SOPInstanceUID, found);
-    return found.stream().map(a -> a.getString(Tag.SOPInstanceUID)).toList();
+    find(as, keys("SERIES", studyUid, ""), Tag.SeriesInstanceUID, out);
+    return out.stream().map(a -> a.getString(Tag.SeriesInstanceUID)).toList();
   }
 
   /** Collects the pending C-FIND matches that carry {@code required}; nothing if C-FIND is not offered. */
