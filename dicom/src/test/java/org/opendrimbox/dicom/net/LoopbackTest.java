@@ -191,6 +191,30 @@ class LoopbackTest {
   }
 
   @Test
+  void getAnsweredBeforeWritingKeepsEveryFileComplete() throws Exception {
+    AssociationRequest rq = new AssociationRequest("SCU", "SCP").addPresentationContext(
+        UID.StudyRootQueryRetrieveInformationModelGet, UID.ImplicitVRLittleEndian)
+        .addPresentationContext(UID.CTImageStorage, TestPeers.UNCOMPRESSED)
+        .addRoleSelection(UID.CTImageStorage, false, true);
+    Path got = Files.createDirectories(tmp.resolve("got"));
+    List<Path> told = new java.util.concurrent.CopyOnWriteArrayList<>();
+    Association as = open(rq, new DicomServiceRegistry().add(new DirectoryStoreScp(got, List.of("*"),
+        (file, bytes) -> told.add(file), true)));
+    Attributes keys = new Attributes();
+    keys.setString(Tag.QueryRetrieveLevel, VR.CS, "STUDY");
+    keys.setString(Tag.StudyInstanceUID, VR.UI, "1.2.826.0.1.3680043.2.1");
+    Attributes last = Dimses.get(as, UID.StudyRootQueryRetrieveInformationModelGet, Priority.MEDIUM, keys)
+        .finalResponse();
+    as.release();
+    assertThat(Commands.status(last)).isEqualTo(Status.Success);
+    assertThat(told).hasSize(4);
+    for (Path f : archive) {
+      String iuid = Part10File.open(f).sopInstanceUid();
+      assertThat(TestFiles.dataset(got.resolve(iuid + ".dcm"))).isEqualTo(TestFiles.dataset(f));
+    }
+  }
+
+  @Test
   void wrongCalledAeTitleIsRejected() {
     assertThatThrownBy(() -> peers.scu.connect(new RemoteAe("NOBODY", "127.0.0.1", peers.scp.port()),
         new AssociationRequest("SCU", "NOBODY").addPresentationContext(UID.Verification, UID.ImplicitVRLittleEndian),

@@ -155,28 +155,28 @@ public final class CGetRetriever implements StudyRetriever {
   }
 
   /**
-   * Writes each instance to {@code <dir>/<SOP Instance UID>.dcm}, answers the C-STORE, then tells the plan: the PACS
-   * sends the next instance while the readers wake up (telling them first put their wake-up, and on a busy machine
-   * their turn on the CPU, between every two instances of the retrieval). During a series-level or image-level C-GET
-   * the identifiers come from the request (no second read of the file); during a study-level one the file header
-   * tells the series. A plan that fails after the answer aborts the association (the retrieval fails).
+   * Writes each instance to {@code <dir>/<SOP Instance UID>.dcm} and tells the plan. The C-STORE is answered as soon as
+   * the instance is received, before its file is created and written (the PACS, which waits for each answer, sends the
+   * next instance meanwhile), and the readers are told once the file is complete (telling them before answering put
+   * their wake-up, and on a busy machine their turn on the CPU, between every two instances of the retrieval). During
+   * a series-level or image-level C-GET the identifiers come from the request (no second read of the file); during a
+   * study-level one the file header tells the series. A file or plan that fails after the answer aborts the
+   * association (the retrieval fails).
    */
   static final class CacheScp extends DirectoryStoreScp {
     private final Path dir;
     private final Plan plan;
     /** The series being retrieved, null during a study-level C-GET (set by the retrieving thread between C-GETs). */
     volatile String series;
-    /** Size of the file just written (told by the superclass; one association, one thread). */
+    /** Size of the file just written, -1 if none (told by the superclass; one association, one thread). */
     private final long[] lastBytes;
-    /** The instance stored by the request being answered (association reader thread only). */
-    private CachedInstance received;
 
     CacheScp(Path dir, Plan plan) {
-      this(dir, plan, new long[1]);
+      this(dir, plan, new long[] {-1});
     }
 
     private CacheScp(Path dir, Plan plan, long[] lastBytes) {
-      super(dir, List.of("*"), (file, bytes) -> lastBytes[0] = bytes);
+      super(dir, List.of("*"), (file, bytes) -> lastBytes[0] = bytes, true);
       this.dir = dir;
       this.plan = plan;
       this.lastBytes = lastBytes;
@@ -185,31 +185,23 @@ public final class CGetRetriever implements StudyRetriever {
     @Override
     public void onDimseRQ(Association as, PresentationContext pc, Dimse dimse, Attributes cmd, PDVInputStream data)
         throws IOException {
-      received = null;
-      super.onDimseRQ(as, pc, dimse, cmd, data); // stores, then answers
-      CachedInstance i = received;
-      received = null;
-      if (i != null) {
-        try {
-          plan.stored(i);
-        } catch (RuntimeException e) {
-          as.abort();
-          throw new IOException("cannot record a retrieved instance: " + e.getMessage(), e);
-        }
+      lastBytes[0] = -1;
+      super.onDimseRQ(as, pc, dimse, cmd, data); // receives, answers, writes the file
+      long bytes = lastBytes[0];
+      if (bytes < 0) {
+        return; // nothing stored (a failure was answered)
       }
-    }
-
-    @Override
-    protected void store(Association as, PresentationContext pc, Attributes rq, PDVInputStream data, Attributes rsp)
-        throws IOException {
-      super.store(as, pc, rq, data, rsp);
-      String iuid = rq.getString(Tag.AffectedSOPInstanceUID);
+      String iuid = cmd.getString(Tag.AffectedSOPInstanceUID);
       Path file = dir.resolve(iuid + ".dcm");
       String s = series;
-      long bytes = lastBytes[0];
-      received = s != null
-          ? new CachedInstance(s, iuid, rq.getString(Tag.AffectedSOPClassUID), data.transferSyntax(), bytes, file)
-          : describe(file, bytes);
+      try {
+        plan.stored(s != null
+            ? new CachedInstance(s, iuid, cmd.getString(Tag.AffectedSOPClassUID), data.transferSyntax(), bytes, file)
+            : describe(file, bytes));
+      } catch (IOException | RuntimeException e) {
+        as.abort();
+        throw new IOException("cannot record a retrieved instance: " + e.getMessage(), e);
+      }
     }
   }
 
