@@ -13,15 +13,18 @@ import org.opendrimbox.dicom.data.UID;
 import org.opendrimbox.dicom.data.VR;
 import org.opendrimbox.dicom.io.DicomOutputStream;
 
-/** IOCM rejection notes (KOS data sets) built with our DICOM library, as a PACS would send them. */
-final class TestNotes {
+/**
+ * IOCM rejection notes (KOS data sets) built with our DICOM library, as a PACS would send them; also used by the
+ * {@code it} module (ejb test-jar).
+ */
+public final class TestNotes {
 
   static final String CT = UID.CTImageStorage;
 
   private TestNotes() {}
 
   /** A note titled {@code (code, DCM)} rejecting, in {@code study}, the given instances per series. */
-  static Attributes note(String noteUid, String code, String study, Map<String, List<String>> instancesBySeries) {
+  public static Attributes note(String noteUid, String code, String study, Map<String, List<String>> instancesBySeries) {
     Attributes a = new Attributes();
     a.setString(Tag.SpecificCharacterSet, VR.CS, "ISO_IR 192");
     a.setString(Tag.SOPClassUID, VR.UI, UID.KeyObjectSelectionDocumentStorage);
@@ -55,7 +58,7 @@ final class TestNotes {
   }
 
   /** Writes {@code a} as a Part 10 file, Explicit VR Little Endian. */
-  static Path write(Path file, Attributes a) throws IOException {
+  public static Path write(Path file, Attributes a) throws IOException {
     try (OutputStream out = Files.newOutputStream(file);
         DicomOutputStream dos = new DicomOutputStream(out, UID.ExplicitVRLittleEndian)) {
       dos.writeFileMetaInformation(DicomOutputStream.createFileMetaInformation(a.getString(Tag.SOPInstanceUID),

@@ -7,7 +7,6 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.StringReader;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,13 +19,11 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.opendrimbox.dicom.data.Attributes;
-import org.opendrimbox.dicom.data.Sequence;
 import org.opendrimbox.dicom.data.Tag;
-import org.opendrimbox.dicom.data.UID;
 import org.opendrimbox.dicom.data.UidGenerator;
 import org.opendrimbox.dicom.data.VR;
 import org.opendrimbox.dicom.io.DicomInputStream;
-import org.opendrimbox.dicom.io.DicomOutputStream;
+import org.opendrimbox.iocm.TestNotes;
 import org.opendrimbox.it.support.Exec;
 import org.opendrimbox.it.support.MllpClient;
 import org.opendrimbox.it.support.OrthancServer;
@@ -124,46 +121,10 @@ class IocmRejectionIT {
 
   /** An IOCM rejection note, (113001, DCM, "Rejected for Quality Reasons"), as a Part 10 file. */
   private static Path writeNote(String study, Map<String, List<String>> instancesBySeries) throws IOException {
-    String iuid = UidGenerator.newUid();
-    Attributes a = new Attributes();
-    a.setString(Tag.SpecificCharacterSet, VR.CS, "ISO_IR 192");
-    a.setString(Tag.SOPClassUID, VR.UI, UID.KeyObjectSelectionDocumentStorage);
-    a.setString(Tag.SOPInstanceUID, VR.UI, iuid);
-    a.setString(Tag.Modality, VR.CS, "KO");
+    Attributes a = TestNotes.note(UidGenerator.newUid(), "113001", study, instancesBySeries);
     a.setString(Tag.PatientID, VR.LO, ReportVariants.EXAM_C_IPP);
-    a.setString(Tag.StudyInstanceUID, VR.UI, study);
-    a.setString(Tag.SeriesInstanceUID, VR.UI, UidGenerator.newUid());
     a.setString(Tag.InstanceNumber, VR.IS, "1");
-    a.setString(Tag.ValueType, VR.CS, "CONTAINER");
-    Attributes title = new Attributes();
-    title.setString(Tag.CodeValue, VR.SH, "113001");
-    title.setString(Tag.CodingSchemeDesignator, VR.SH, "DCM");
-    title.setString(Tag.CodeMeaning, VR.LO, "Rejected for Quality Reasons");
-    a.newSequence(Tag.ConceptNameCodeSequence, 1).add(title);
-    Attributes evidence = new Attributes();
-    evidence.setString(Tag.StudyInstanceUID, VR.UI, study);
-    Sequence seriesSeq = evidence.newSequence(Tag.ReferencedSeriesSequence, instancesBySeries.size());
-    instancesBySeries.forEach((series, iuids) -> {
-      Attributes s = new Attributes();
-      s.setString(Tag.SeriesInstanceUID, VR.UI, series);
-      Sequence sops = s.newSequence(Tag.ReferencedSOPSequence, iuids.size());
-      for (String instance : iuids) {
-        Attributes sop = new Attributes();
-        sop.setString(Tag.ReferencedSOPClassUID, VR.UI, UID.CTImageStorage);
-        sop.setString(Tag.ReferencedSOPInstanceUID, VR.UI, instance);
-        sops.add(sop);
-      }
-      seriesSeq.add(s);
-    });
-    a.newSequence(Tag.CurrentRequestedProcedureEvidenceSequence, 1).add(evidence);
-    Path file = Files.createTempFile("iocm-note", ".dcm");
-    try (OutputStream out = Files.newOutputStream(file);
-        DicomOutputStream dos = new DicomOutputStream(out, UID.ExplicitVRLittleEndian)) {
-      dos.writeFileMetaInformation(DicomOutputStream.createFileMetaInformation(iuid,
-          UID.KeyObjectSelectionDocumentStorage, UID.ExplicitVRLittleEndian));
-      dos.writeDataset(a);
-    }
-    return file;
+    return TestNotes.write(Files.createTempFile("iocm-note", ".dcm"), a);
   }
 
   /** The instances a KOS references, by series. */
