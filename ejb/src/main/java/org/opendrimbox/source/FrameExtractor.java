@@ -3,7 +3,6 @@ package org.opendrimbox.source;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.nio.file.Files;
 import java.util.List;
 import org.opendrimbox.dicom.data.Attributes;
 import org.opendrimbox.dicom.data.BulkData;
@@ -23,8 +22,8 @@ public final class FrameExtractor {
   private final int frames;
 
   public FrameExtractor(CachedInstance instance) throws IOException {
-    try (InputStream in = Files.newInputStream(instance.file()); DicomInputStream dis = new DicomInputStream(in)) {
-      dis.withBulkData(BulkDataMode.URI).withBulkDataUri(instance.file().toUri().toString());
+    try (InputStream in = instance.open(); DicomInputStream dis = new DicomInputStream(in)) {
+      dis.withBulkData(BulkDataMode.URI).withBulkDataUri(instance.uri(), instance.offset());
       dis.readFileMetaInformation();
       attrs = dis.readDataset();
     }

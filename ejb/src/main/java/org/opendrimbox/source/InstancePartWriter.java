@@ -2,9 +2,9 @@ package org.opendrimbox.source;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.util.Optional;
+import org.opendrimbox.dicom.data.BulkData;
 import org.opendrimbox.dicom.io.Transcoder;
 import org.opendrimbox.dicom.mime.MultipartWriter;
 
@@ -47,10 +47,10 @@ public final class InstancePartWriter {
     // no BufferedInputStream: the DicomInputStream reads the header into its own small buffer
     try (FileChannel file = FileChannel.open(instance.file())) {
       OutputStream part = multipart.nextPart(type.get().contentType(), null);
-      long rest = Transcoder.transcodeHead(Channels.newInputStream(file), part, type.get().transferSyntax(),
-          coercion);
+      long rest = Transcoder.transcodeHead(BulkData.range(file, instance.offset(), instance.size()), part,
+          type.get().transferSyntax(), coercion);
       if (rest >= 0) {
-        regions.write(file, rest, file.size() - rest);
+        regions.write(file, instance.offset() + rest, instance.size() - rest);
       }
       part.close();
     }

@@ -3,7 +3,6 @@ package org.opendrimbox.source;
 import jakarta.json.stream.JsonGenerator;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.Files;
 import org.opendrimbox.dicom.data.Attributes;
 import org.opendrimbox.dicom.data.BulkData;
 import org.opendrimbox.dicom.data.Fragments;
@@ -29,8 +28,8 @@ public final class MetadataWriter {
   /** Writes one instance as an element of the current JSON array; instanceUrl is its WADO-RS URL. */
   public void write(CachedInstance instance, String instanceUrl) throws IOException {
     Attributes attrs;
-    try (InputStream in = Files.newInputStream(instance.file()); DicomInputStream dis = new DicomInputStream(in)) {
-      dis.withBulkData(BulkDataMode.URI).withBulkDataUri(instance.file().toUri().toString());
+    try (InputStream in = instance.open(); DicomInputStream dis = new DicomInputStream(in)) {
+      dis.withBulkData(BulkDataMode.URI).withBulkDataUri(instance.uri(), instance.offset());
       dis.readFileMetaInformation();
       attrs = dis.readDataset();
     }

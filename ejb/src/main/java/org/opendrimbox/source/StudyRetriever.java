@@ -6,14 +6,15 @@ import java.util.List;
 
 /**
  * Copies a study from the PACS into a directory, series by series in the order a {@link Plan} decides (the series
- * readers are waiting for first), telling the plan about each instance once its file is complete and about each
+ * readers are waiting for first), telling the plan about each instance once it is on disk and about each
  * series once the PACS has sent all of it.
  */
 @FunctionalInterface
 public interface StudyRetriever {
 
   /**
-   * Retrieves study studyUid into dir (files named {@code <SOP Instance UID>.dcm}); returns when the PACS is done.
+   * Retrieves study studyUid into files of dir (which and where each instance lies: {@link CachedInstance}); returns
+   * when the PACS is done.
    *
    * @throws IOException if the PACS cannot be reached or the retrieval fails
    */

@@ -63,16 +63,39 @@ class EncapsulatedInstanceTest {
     assertThat(ans.choose(UID.JPEGLSLossless).orElseThrow()).isEqualTo(new PartType("image/jls", UID.JPEGLSLossless));
   }
 
+  /** Inside a retrieval's file, between other bytes, an instance is read at its offset and no further. */
   @Test
-  void compressedInstanceKeepsItsSyntaxAndGetsTheIns() throws Exception {
-    CachedInstance i = jpegLs(2);
+  void instanceInsideALargerFileIsReadAtItsOffset() throws Exception {
+    CachedInstance whole = jpegLs(3);
+    byte[] bytes = Files.readAllBytes(whole.file());
+    Path pack = dir.resolve("instances.pack");
+    try (OutputStream out = Files.newOutputStream(pack)) {
+      out.write(new byte[1000]);
+      out.write(bytes);
+      out.write(new byte[500]);
+    }
+    CachedInstance inside = new CachedInstance("1.2.3.4", "1.2.3.4.50", UID.CTImageStorage, UID.JPEGLSLossless,
+        bytes.length, pack, 1000);
+    ByteArrayOutputStream frame = new ByteArrayOutputStream();
+    new FrameExtractor(inside).writeFrame(3, frame);
+    assertThat(frame.toByteArray()).containsExactly(0xFF, 0xD8, 3, 3);
+    assertThat(served(inside)).isEqualTo(served(whole));
+  }
+
+  /** The instance as a part of an answer to the ANS instance request sample. */
+  private static byte[] served(CachedInstance i) throws Exception {
     Negotiation n = Negotiation.forInstances(AcceptHeader.parse(AnsSamples.read("sample-instance.txt")
         .values("Accept")));
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     InstancePartWriter w = new InstancePartWriter(out, "b", n, new InsCoercion(StudyCoverageTest.INS));
     assertThat(w.write(i)).isTrue();
     w.finish();
-    InstancePartWriterTest.Part p = InstancePartWriterTest.parse(out.toByteArray(), "b").get(0);
+    return out.toByteArray();
+  }
+
+  @Test
+  void compressedInstanceKeepsItsSyntaxAndGetsTheIns() throws Exception {
+    InstancePartWriterTest.Part p = InstancePartWriterTest.parse(served(jpegLs(2)), "b").get(0);
     assertThat(p.headers().get("Content-Type")).isEqualTo("application/dicom; transfer-syntax="
         + UID.JPEGLSLossless);
     assertThat(p.fmi().getString(Tag.TransferSyntaxUID)).isEqualTo(UID.JPEGLSLossless);

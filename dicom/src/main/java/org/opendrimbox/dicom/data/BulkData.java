@@ -47,7 +47,11 @@ public final class BulkData {
     if (uri == null || !uri.startsWith("file:")) {
       throw new IOException("cannot open bulk data from " + uri);
     }
-    FileChannel ch = FileChannel.open(Path.of(URI.create(uri)), StandardOpenOption.READ);
+    return range(FileChannel.open(Path.of(URI.create(uri)), StandardOpenOption.READ), offset, length);
+  }
+
+  /** Reads the bytes {@code [offset, offset + length)} of ch (moves its position; closing the stream closes ch). */
+  public static InputStream range(FileChannel ch, long offset, long length) throws IOException {
     ch.position(offset);
     return new RangeInputStream(Channels.newInputStream(ch), length);
   }

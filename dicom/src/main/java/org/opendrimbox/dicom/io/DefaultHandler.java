@@ -26,7 +26,7 @@ final class DefaultHandler implements DicomInputHandler {
       }
     } else if (mode != BulkDataMode.INLINE && in.isBulkData()) {
       if (mode == BulkDataMode.URI && in.offsetsValid) {
-        attrs.setValue(tag, in.vr(), new BulkData(in.bulkDataUri, in.position(), length));
+        attrs.setValue(tag, in.vr(), new BulkData(in.bulkDataUri, in.bulkDataOffset(), length));
         in.skipValue();
       } else if (mode == BulkDataMode.SKIP) {
         in.skipValue();
@@ -50,7 +50,7 @@ final class DefaultHandler implements DicomInputHandler {
     if (frags == null) {
       in.skipValue();
     } else if (in.getBulkDataMode() == BulkDataMode.URI && in.offsetsValid && in.length() > 0) {
-      frags.add(new BulkData(in.bulkDataUri, in.position(), in.length()));
+      frags.add(new BulkData(in.bulkDataUri, in.bulkDataOffset(), in.length()));
       in.skipValue();
     } else {
       frags.add(in.readValue());

@@ -34,6 +34,7 @@ public class DicomInputStream extends FilterInputStream implements DicomInputHan
   private final DefaultHandler defaults = new DefaultHandler();
   private BulkDataMode bulkDataMode = BulkDataMode.INLINE;
   String bulkDataUri;
+  private long bulkDataBase;
   private int bulkDataMinLength = 1024;
   private long maxValueLength = Integer.MAX_VALUE - 16;
   private int maxDepth = 64;
@@ -67,8 +68,22 @@ public class DicomInputStream extends FilterInputStream implements DicomInputHan
 
   /** Sets the source URI recorded in BulkData references (e.g. {@code file.toUri().toString()}); returns this. */
   public DicomInputStream withBulkDataUri(String uri) {
+    return withBulkDataUri(uri, 0);
+  }
+
+  /**
+   * Sets the source URI recorded in BulkData references, where this stream starts at {@code base} (a Part 10 stream
+   * stored inside a larger file): the references locate their values in the source. Returns this.
+   */
+  public DicomInputStream withBulkDataUri(String uri, long base) {
     this.bulkDataUri = uri;
+    this.bulkDataBase = base;
     return this;
+  }
+
+  /** Where the current value starts in the bulk data source. */
+  long bulkDataOffset() {
+    return bulkDataBase + position();
   }
 
   /** Binary values (OB, OW, OF, UN...) at least this long are bulk data (pixel data always is); default 1024. */

@@ -24,6 +24,8 @@ public final class Transcoder implements DicomInputHandler {
   /** Block size of same-syntax copies (at least the 64 KiB of the stream buffers, so that they are bypassed). */
   static final int RAW_BLOCK = 256 * 1024;
   private static final ThreadLocal<byte[]> RAW_BLOCKS = ThreadLocal.withInitial(() -> new byte[RAW_BLOCK]);
+  /** Output buffer of {@link #transcodeHead}: a header fits in it, and one is allocated per instance served. */
+  private static final int HEAD_BUFFER = 8 * 1024;
 
   private static final Set<String> NATIVE = Set.of(UID.ImplicitVRLittleEndian, UID.ExplicitVRLittleEndian,
       UID.DeflatedExplicitVRLittleEndian);
@@ -111,7 +113,7 @@ public final class Transcoder implements DicomInputHandler {
       @Override
       public void flush() { // the head is handed to out, which the caller flushes when it likes
       }
-    }, targetTs);
+    }, targetTs, HEAD_BUFFER);
     dos.writeFileMetaInformation(fileMetaFor(fmi, targetTs));
     dos.writeElements(header);
     if (sourceTs.equals(targetTs) && !UID.DeflatedExplicitVRLittleEndian.equals(sourceTs)) {

@@ -17,6 +17,7 @@ import org.opendrimbox.dicom.data.Tag;
 import org.opendrimbox.dicom.data.UID;
 import org.opendrimbox.dicom.data.VR;
 import org.opendrimbox.dicom.net.pdu.AAssociateRJ;
+import org.opendrimbox.dicom.net.service.AppendingStoreScp;
 import org.opendrimbox.dicom.net.service.DicomServiceRegistry;
 import org.opendrimbox.dicom.net.service.DirectoryStoreScp;
 
@@ -190,28 +191,46 @@ class LoopbackTest {
     as.release();
   }
 
+  /** Instances smaller and larger than the receive buffer, appended to one file and answered before written. */
   @Test
-  void getAnsweredBeforeWritingKeepsEveryFileComplete() throws Exception {
+  void getIntoOneFileKeepsEveryInstanceComplete() throws Exception {
+    archive.addAll(2, TestFiles.writeStudy(tmp.resolve("big"), "1.2.826.0.1.3680043.2.2", 2, 600_000));
     AssociationRequest rq = new AssociationRequest("SCU", "SCP").addPresentationContext(
         UID.StudyRootQueryRetrieveInformationModelGet, UID.ImplicitVRLittleEndian)
         .addPresentationContext(UID.CTImageStorage, TestPeers.UNCOMPRESSED)
         .addRoleSelection(UID.CTImageStorage, false, true);
-    Path got = Files.createDirectories(tmp.resolve("got"));
-    List<Path> told = new java.util.concurrent.CopyOnWriteArrayList<>();
-    Association as = open(rq, new DicomServiceRegistry().add(new DirectoryStoreScp(got, List.of("*"),
-        (file, bytes) -> told.add(file), true)));
-    Attributes keys = new Attributes();
-    keys.setString(Tag.QueryRetrieveLevel, VR.CS, "STUDY");
-    keys.setString(Tag.StudyInstanceUID, VR.UI, "1.2.826.0.1.3680043.2.1");
-    Attributes last = Dimses.get(as, UID.StudyRootQueryRetrieveInformationModelGet, Priority.MEDIUM, keys)
-        .finalResponse();
-    as.release();
-    assertThat(Commands.status(last)).isEqualTo(Status.Success);
-    assertThat(told).hasSize(4);
-    for (Path f : archive) {
-      String iuid = Part10File.open(f).sopInstanceUid();
-      assertThat(TestFiles.dataset(got.resolve(iuid + ".dcm"))).isEqualTo(TestFiles.dataset(f));
+    Path pack = tmp.resolve("instances.pack");
+    List<long[]> regions = new java.util.concurrent.CopyOnWriteArrayList<>();
+    List<String> uids = new java.util.concurrent.CopyOnWriteArrayList<>();
+    Attributes last;
+    try (AppendingStoreScp scp = new AppendingStoreScp(pack, List.of("*")) {
+      @Override
+      protected void stored(Attributes rq, String ts, long offset, long length) {
+        uids.add(rq.getString(Tag.AffectedSOPInstanceUID));
+        regions.add(new long[] {offset, length});
+      }
+    }) {
+      Association as = open(rq, new DicomServiceRegistry().add(scp));
+      Attributes keys = new Attributes();
+      keys.setString(Tag.QueryRetrieveLevel, VR.CS, "STUDY");
+      keys.setString(Tag.StudyInstanceUID, VR.UI, "1.2.826.0.1.3680043.2.1");
+      last = Dimses.get(as, UID.StudyRootQueryRetrieveInformationModelGet, Priority.MEDIUM, keys).finalResponse();
+      as.release();
     }
+    assertThat(Commands.status(last)).isEqualTo(Status.Success);
+    assertThat(regions).hasSize(6);
+    byte[] all = Files.readAllBytes(pack);
+    long end = 0;
+    for (int i = 0; i < archive.size(); i++) {
+      long[] r = regions.get(i);
+      assertThat(r[0]).as("instances follow each other").isEqualTo(end);
+      end = r[0] + r[1];
+      Path one = Files.write(tmp.resolve("one.dcm"), java.util.Arrays.copyOfRange(all, (int) r[0], (int) end));
+      assertThat(Part10File.open(one).sopInstanceUid()).isEqualTo(uids.get(i))
+          .isEqualTo(Part10File.open(archive.get(i)).sopInstanceUid());
+      assertThat(TestFiles.dataset(one)).isEqualTo(TestFiles.dataset(archive.get(i)));
+    }
+    assertThat(end).isEqualTo(all.length);
   }
 
   @Test

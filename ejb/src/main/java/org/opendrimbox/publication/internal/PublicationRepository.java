@@ -88,19 +88,26 @@ public class PublicationRepository {
         .setParameter("study", studyUid).getResultList());
   }
 
-  /** A KOS currently published for its study (not replaced, not withdrawn), with its stored bytes. */
+  /**
+   * A KOS currently published for its study (not replaced, not withdrawn), without its stored bytes ({@link #kos}):
+   * read on every image request, it loads neither the KOS nor the publication task.
+   */
   public Optional<PublishedKosView> current(String kosUid) {
     PublishedKos k = em.find(PublishedKos.class, kosUid);
     if (k == null || k.getStatus() != PublishedKos.Status.PUBLISHED) {
       return Optional.empty();
     }
-    PublicationTask t = em.find(PublicationTask.class, k.getTaskId());
-    return Optional.of(new PublishedKosView(kosUid, k.getStudyInstanceUid(), k.getPatientIns(), k.getPatientInsOid(),
-        t.getKos()));
+    return Optional.of(new PublishedKosView(kosUid, k.getStudyInstanceUid(), k.getPatientIns(), k.getPatientInsOid()));
+  }
+
+  /** The stored bytes of a KOS this box built (a KOS never changes: a new version has a new UID). */
+  public byte[] kos(String kosUid) {
+    return em.createQuery("select t.kos from PublicationTask t where t.kosSopInstanceUid = :uid", byte[].class)
+        .setParameter("uid", kosUid).getSingleResult();
   }
 
   /** What the image service needs of a published KOS. */
-  public record PublishedKosView(String kosUid, String studyUid, String ins, String insOid, byte[] kos) {}
+  public record PublishedKosView(String kosUid, String studyUid, String ins, String insOid) {}
 
   /** A published KOS with the report that published it: what a withdrawal needs. */
   public record Published(BuiltKos kos, byte[] publishingMessage) {}

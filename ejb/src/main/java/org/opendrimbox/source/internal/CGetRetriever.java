@@ -3,7 +3,6 @@ package org.opendrimbox.source.internal;
 import java.io.IOException;
 import java.io.InputStream;
 import java.lang.System.Logger.Level;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,17 +14,14 @@ import org.opendrimbox.dicom.io.DicomInputStream;
 import org.opendrimbox.dicom.net.Association;
 import org.opendrimbox.dicom.net.AssociationRequest;
 import org.opendrimbox.dicom.net.Device;
-import org.opendrimbox.dicom.net.Dimse;
 import org.opendrimbox.dicom.net.DimseRSP;
 import org.opendrimbox.dicom.net.Dimses;
-import org.opendrimbox.dicom.net.PDVInputStream;
 import org.opendrimbox.dicom.net.Priority;
 import org.opendrimbox.dicom.net.RemoteAe;
 import org.opendrimbox.dicom.net.Status;
 import org.opendrimbox.dicom.net.StorageSopClasses;
+import org.opendrimbox.dicom.net.service.AppendingStoreScp;
 import org.opendrimbox.dicom.net.service.DicomServiceRegistry;
-import org.opendrimbox.dicom.net.service.DirectoryStoreScp;
-import org.opendrimbox.dicom.net.pdu.PresentationContext;
 import org.opendrimbox.source.CachedInstance;
 import org.opendrimbox.source.StudyRetriever;
 import org.opendrimbox.source.StudyRetriever.Plan;
@@ -42,6 +38,9 @@ import org.opendrimbox.source.StudyRetriever.Plan;
  * on its own (docs/interfaces/dicomweb.md).
  */
 public final class CGetRetriever implements StudyRetriever {
+
+  /** The file of a retrieval's instances, in the study's directory. */
+  static final String PACK = "instances.pack";
 
   private static final System.Logger LOG = System.getLogger(CGetRetriever.class.getName());
 
@@ -75,26 +74,27 @@ public final class CGetRetriever implements StudyRetriever {
 
   @Override
   public void retrieve(String studyUid, Path dir, Plan plan) throws IOException {
-    CacheScp scp = new CacheScp(dir, plan);
-    Association as = connect(scp);
-    try {
-      List<String> series = series(as, studyUid);
-      if (series.isEmpty()) {
-        get(as, keys("STUDY", studyUid, null));
-      } else {
-        plan.series(series);
-        String next;
-        while ((next = plan.nextSeries()) != null) {
-          scp.series = next;
-          get(as, keys("SERIES", studyUid, next));
-          plan.seriesDone(next);
+    try (CacheScp scp = new CacheScp(dir.resolve(PACK), plan)) {
+      Association as = connect(scp);
+      try {
+        List<String> series = series(as, studyUid);
+        if (series.isEmpty()) {
+          get(as, keys("STUDY", studyUid, null));
+        } else {
+          plan.series(series);
+          String next;
+          while ((next = plan.nextSeries()) != null) {
+            scp.series = next;
+            get(as, keys("SERIES", studyUid, next));
+            plan.seriesDone(next);
+          }
         }
+      } catch (IOException | RuntimeException e) {
+        as.abort();
+        throw e;
       }
-    } catch (IOException | RuntimeException e) {
-      as.abort();
-      throw e;
+      as.release();
     }
-    as.release();
   }
 
   /** A new association to the PACS whose C-STOREs go to scp. */
@@ -155,65 +155,41 @@ public final class CGetRetriever implements StudyRetriever {
   }
 
   /**
-   * Writes each instance to {@code <dir>/<SOP Instance UID>.dcm} and tells the plan. The C-STORE is answered as soon as
-   * the instance is received, before its file is created and written (the PACS, which waits for each answer, sends the
-   * next instance meanwhile), and the readers are told once the file is complete (telling them before answering put
-   * their wake-up, and on a busy machine their turn on the CPU, between every two instances of the retrieval). During
-   * a series-level or image-level C-GET the identifiers come from the request (no second read of the file); during a
-   * study-level one the file header tells the series. A file or plan that fails after the answer aborts the
-   * association (the retrieval fails).
+   * Appends each instance to the retrieval's file and tells the plan once it is written (the C-STORE is answered
+   * before: {@link AppendingStoreScp}). During a series-level or image-level C-GET the identifiers come from the
+   * request (no second read); during a study-level one the instance's header tells the series.
    */
-  static final class CacheScp extends DirectoryStoreScp {
-    private final Path dir;
+  static final class CacheScp extends AppendingStoreScp {
+    private final Path file;
     private final Plan plan;
     /** The series being retrieved, null during a study-level C-GET (set by the retrieving thread between C-GETs). */
     volatile String series;
-    /** Size of the file just written, -1 if none (told by the superclass; one association, one thread). */
-    private final long[] lastBytes;
 
-    CacheScp(Path dir, Plan plan) {
-      this(dir, plan, new long[] {-1});
-    }
-
-    private CacheScp(Path dir, Plan plan, long[] lastBytes) {
-      super(dir, List.of("*"), (file, bytes) -> lastBytes[0] = bytes, true);
-      this.dir = dir;
+    CacheScp(Path file, Plan plan) throws IOException {
+      super(file, List.of("*"));
+      this.file = file;
       this.plan = plan;
-      this.lastBytes = lastBytes;
     }
 
     @Override
-    public void onDimseRQ(Association as, PresentationContext pc, Dimse dimse, Attributes cmd, PDVInputStream data)
-        throws IOException {
-      lastBytes[0] = -1;
-      super.onDimseRQ(as, pc, dimse, cmd, data); // receives, answers, writes the file
-      long bytes = lastBytes[0];
-      if (bytes < 0) {
-        return; // nothing stored (a failure was answered)
-      }
-      String iuid = cmd.getString(Tag.AffectedSOPInstanceUID);
-      Path file = dir.resolve(iuid + ".dcm");
+    protected void stored(Attributes rq, String transferSyntax, long offset, long length) throws IOException {
       String s = series;
-      try {
-        plan.stored(s != null
-            ? new CachedInstance(s, iuid, cmd.getString(Tag.AffectedSOPClassUID), data.transferSyntax(), bytes, file)
-            : describe(file, bytes));
-      } catch (IOException | RuntimeException e) {
-        as.abort();
-        throw new IOException("cannot record a retrieved instance: " + e.getMessage(), e);
-      }
+      plan.stored(s != null ? new CachedInstance(s, rq.getString(Tag.AffectedSOPInstanceUID),
+          rq.getString(Tag.AffectedSOPClassUID), transferSyntax, length, file, offset)
+          : describe(new CachedInstance("", "", "", transferSyntax, length, file, offset)));
     }
   }
 
-  /** Reads the identifiers of a cached Part 10 file (File Meta Information and the header up to the series UID). */
-  public static CachedInstance describe(Path file, long bytes) throws IOException {
-    try (InputStream in = Files.newInputStream(file); DicomInputStream dis = new DicomInputStream(in)) {
+  /** The identifiers of a cached instance read from its File Meta Information and header (up to the series UID). */
+  private static CachedInstance describe(CachedInstance stored) throws IOException {
+    try (InputStream in = stored.open(); DicomInputStream dis = new DicomInputStream(in)) {
       Attributes fmi = dis.readFileMetaInformation();
       Attributes ds = dis.readDataset(Tag.StudyID);
       String ts = fmi != null ? fmi.getString(Tag.TransferSyntaxUID) : dis.getTransferSyntax();
       String cuid = fmi != null ? fmi.getString(Tag.MediaStorageSOPClassUID) : ds.getString(Tag.SOPClassUID);
       String iuid = fmi != null ? fmi.getString(Tag.MediaStorageSOPInstanceUID) : ds.getString(Tag.SOPInstanceUID);
-      return new CachedInstance(ds.getString(Tag.SeriesInstanceUID, ""), iuid, cuid, ts, bytes, file);
+      return new CachedInstance(ds.getString(Tag.SeriesInstanceUID, ""), iuid, cuid, ts, stored.size(), stored.file(),
+          stored.offset());
     }
   }
 }

@@ -14,9 +14,11 @@ import java.util.stream.Stream;
 import org.opendrimbox.source.CachedInstance;
 
 /**
- * File-system index of one cached study: {@code <root>/<study UID>/} holds the Part 10 files, {@code index.tsv}
- * (series, SOP instance, SOP class, transfer syntax, size: one line per instance, appended as they arrive) and the
- * {@code complete} marker, written last, whose modification time is the study's last access (LRU, retention).
+ * File-system index of one cached study: {@code <root>/<study UID>/} holds the instances (Part 10 streams, one after
+ * the other in the file(s) the retrieval writes), {@code index.tsv} (series, SOP instance, SOP class, transfer
+ * syntax, size, file name, offset: one line per instance, appended as they arrive; an index of an earlier version
+ * without the last two lies in one file per instance, {@code <SOP instance UID>.dcm}) and the {@code complete} marker,
+ * written last, whose modification time is the study's last access (LRU, retention).
  */
 public final class StudyIndex {
 
@@ -48,7 +50,7 @@ public final class StudyIndex {
 
   public synchronized void append(CachedInstance i) throws IOException {
     writer.write(i.seriesUid() + "\t" + i.sopInstanceUid() + "\t" + i.sopClassUid() + "\t" + i.transferSyntax()
-        + "\t" + i.size() + "\n");
+        + "\t" + i.size() + "\t" + i.file().getFileName() + "\t" + i.offset() + "\n");
   }
 
   /** Closes the index, then writes the marker that makes the study count as cached. */
@@ -93,7 +95,10 @@ public final class StudyIndex {
     List<CachedInstance> out = new ArrayList<>();
     for (String line : Files.readAllLines(dir.resolve(INDEX), StandardCharsets.US_ASCII)) {
       String[] f = line.split("\t");
-      if (f.length == 5) {
+      if (f.length == 7) {
+        out.add(new CachedInstance(f[0], f[1], f[2], f[3], Long.parseLong(f[4]), dir.resolve(f[5]),
+            Long.parseLong(f[6])));
+      } else if (f.length == 5) {
         out.add(new CachedInstance(f[0], f[1], f[2], f[3], Long.parseLong(f[4]), dir.resolve(f[1] + ".dcm")));
       }
     }

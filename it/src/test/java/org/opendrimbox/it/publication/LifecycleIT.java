@@ -10,7 +10,10 @@ import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.opendrimbox.it.source.WadoPeer;
 import org.opendrimbox.it.support.MllpClient;
+import org.opendrimbox.it.support.PeerTrust;
+import org.opendrimbox.it.support.RawHttps;
 import org.opendrimbox.it.support.ReportVariants;
 import org.opendrimbox.it.support.SharedBox;
 import org.opendrimbox.it.support.SyntheticStudies;
@@ -35,12 +38,49 @@ class LifecycleIT {
     send(ReportVariants.fixture("CR_G1-ORU.hl7", id("G1")));
     List<JsonObject> first = Dmp.awaitKos(study, l -> l.size() == 1, WAIT);
     assertThat(first).hasSize(1);
+    String firstKos = first.get(0).getString("uniqueId");
+    RawHttps.Response before = peerMetadata(study, firstKos);
+    assertThat(before.status()).as("a peer retrieves with the current KOS: " + before.text()).isEqualTo(200);
     send(ReportVariants.fixture("CR_G1_MAJ-ORU.hl7", id("G1MAJ")));
     List<JsonObject> both = Dmp.awaitKos(study, l -> l.size() == 2 && l.stream().anyMatch(s -> status(s).equals(DEPRECATED)),
         WAIT);
     assertThat(both).extracting(LifecycleIT::status).containsExactlyInAnyOrder(DEPRECATED, APPROVED);
     assertThat(both).filteredOn(s -> status(s).equals(DEPRECATED)).extracting(s -> s.getString("uniqueId"))
-        .containsExactly(first.get(0).getString("uniqueId"));
+        .containsExactly(firstKos);
+    String secondKos = both.stream().filter(s -> status(s).equals(APPROVED)).findFirst().orElseThrow()
+        .getString("uniqueId");
+    RawHttps.Response replaced = peerMetadata(study, firstKos);
+    for (int i = 0; i < 50 && replaced.status() == 200; i++) { // the box records the replacement after the DMP
+      sleep(100);
+      replaced = peerMetadata(study, firstKos);
+    }
+    assertThat(replaced.status()).as("the replaced KOS no longer opens the study").isEqualTo(404);
+    assertThat(replaced.text()).contains("no published KOS " + firstKos);
+    RawHttps.Response current = peerMetadata(study, secondKos);
+    assertThat(current.status()).as(current.text()).isEqualTo(200);
+  }
+
+  private static void sleep(long millis) {
+    try {
+      Thread.sleep(millis);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new AssertionError(e);
+    }
+  }
+
+  /** A whitelisted peer with a professional's token asks for the study's metadata with kosUid. */
+  private static RawHttps.Response peerMetadata(String study, String kosUid) {
+    try {
+      return WadoPeer.get(SharedBox.trust().peer(PeerTrust.PEER_ORG), "/studies/" + study + "/metadata",
+          "Accept: application/dicom+json", "KOS-SOPInstanceUID: " + kosUid,
+          "Authorization: Bearer " + SharedBox.psc().token("10001234567"));
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new AssertionError(e);
+    }
   }
 
   @Test

@@ -22,7 +22,7 @@ import org.opendrimbox.it.support.ReportVariants;
 import org.opendrimbox.it.support.SharedBox;
 
 /** A peer DRIMbox calling the shared box's WADO-RS over HTTPS, and what the tests check in the answers. */
-final class WadoPeer {
+public final class WadoPeer {
 
   static final String BASE = "/drimbox/dicomweb";
   static final String EXPLICIT_VR_LE = "1.2.840.10008.1.2.1";
@@ -40,7 +40,7 @@ final class WadoPeer {
   private WadoPeer() {}
 
   /** GET {@code BASE + path} with the given header lines ("Name: value"), over TLS with {@code tls}. */
-  static RawHttps.Response get(SSLContext tls, String path, String... headerLines) {
+  public static RawHttps.Response get(SSLContext tls, String path, String... headerLines) {
     StringBuilder head = new StringBuilder("GET " + BASE + path + " HTTP/1.1\r\nHost: 127.0.0.1:"
         + SharedBox.httpsPort());
     for (String h : headerLines) {

@@ -2,7 +2,9 @@ package org.opendrimbox.dicom.net.service;
 
 import java.io.IOException;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.opendrimbox.dicom.data.Attributes;
+import org.opendrimbox.dicom.data.Tag;
 import org.opendrimbox.dicom.net.Association;
 import org.opendrimbox.dicom.net.Commands;
 import org.opendrimbox.dicom.net.Dimse;
@@ -15,6 +17,7 @@ import org.opendrimbox.dicom.net.pdu.PresentationContext;
  * prepared Success response or throw a {@link DicomServiceException}; the response is sent afterwards.
  */
 public abstract class BasicCStoreScp implements DicomService {
+  private static final Pattern UID_PATTERN = Pattern.compile("[0-9.]{1,64}");
   private final List<String> sopClasses;
 
   /** Serves the given storage SOP classes ({@code "*"} for any). */
@@ -39,6 +42,18 @@ public abstract class BasicCStoreScp implements DicomService {
     Attributes rsp = Commands.mkRSP(cmd, Status.Success);
     store(as, pc, cmd, data, rsp);
     as.writeDimseRSP(pc, rsp, null);
+  }
+
+  /**
+   * The Affected SOP Instance UID of rq (digits and dots only: it may name a file), failing with status C000 if it or
+   * the Affected SOP Class UID is missing or it is malformed.
+   */
+  protected static String instanceUid(Attributes rq) throws DicomServiceException {
+    String iuid = rq.getString(Tag.AffectedSOPInstanceUID);
+    if (iuid == null || rq.getString(Tag.AffectedSOPClassUID) == null || !UID_PATTERN.matcher(iuid).matches()) {
+      throw new DicomServiceException(Status.CannotUnderstand, "missing or invalid SOP instance UID");
+    }
+    return iuid;
   }
 
   /** Stores one instance; {@code data.transferSyntax()} tells its encoding. */
