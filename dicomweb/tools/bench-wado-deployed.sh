@@ -15,8 +15,10 @@
 # It starts the PSC simulator and (re)starts bin/demo in demo trust mode (unsigned ANS test whitelist, no client
 # certificate, tokens from the simulator), publishes a KOS for the study with bin/bench-source latency (which loads
 # the study into the demo PACS), runs the timings interleaved, then stops the demo and the simulator (KEEP=1 keeps
-# them). The box runs on a private H2 database under WORK_DIR (KEEP_DB=1: the demo's own, with whatever backlog of
-# publications earlier demo runs left, which competes for the CPU). PROFILE=1 records the box with JFR during the timings (WORK_DIR/box.jfr). Results: WORK_DIR/results.txt. Needs nginx, dcmtk, curl, python3, a JDK (jstat).
+# them; run under flock, the kept demo inherits the lock and holds it until it is stopped). The box runs on a private
+# H2 database under WORK_DIR (KEEP_DB=1: the demo's own, with whatever backlog of publications earlier demo runs left,
+# which competes for the CPU). PROFILE=1 records the box with JFR during the timings (WORK_DIR/box.jfr).
+# Results: WORK_DIR/results.txt. Needs nginx, dcmtk, curl, python3, a JDK (jstat).
 set -euo pipefail
 ROOT=$(cd "$(dirname "$0")/../.." && pwd)
 N=${1:-1300}; REPS=${2:-5}; W=${3:-/tmp/drimbox-wado-deployed}
