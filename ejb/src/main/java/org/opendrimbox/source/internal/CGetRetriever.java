@@ -29,8 +29,8 @@ import org.opendrimbox.source.StudyRetriever.Plan;
 /**
  * Retrieves a study from the PACS: a series-level C-FIND lists the series, then C-GETs in the order the {@link
  * StudyRetriever.Plan} gives (series that readers wait for first); if the PACS lists no series (or refuses C-FIND), one
- * study-level C-GET. The PACS sends each instance back on the same association (no listener needed); each is written
- * to disk as it arrives, then announced. Offers the uncompressed syntaxes and the compressed ones of the DRIM-M test
+ * study-level C-GET. The PACS sends each instance back on the same association (no listener needed); each is appended
+ * to the study's one file ({@value #PACK}) as it arrives, then announced. Offers the uncompressed syntaxes and the compressed ones of the DRIM-M test
  * set for every common storage SOP class, so that compressed studies can stay compressed when the PACS agrees.
  *
  * <p>One association, one series-level C-GET per series. Splitting a retrieval over several associations
@@ -77,23 +77,28 @@ public final class CGetRetriever implements StudyRetriever {
     try (CacheScp scp = new CacheScp(dir.resolve(PACK), plan)) {
       Association as = connect(scp);
       try {
-        List<String> series = series(as, studyUid);
-        if (series.isEmpty()) {
-          get(as, keys("STUDY", studyUid, null));
-        } else {
-          plan.series(series);
-          String next;
-          while ((next = plan.nextSeries()) != null) {
-            scp.series = next;
-            get(as, keys("SERIES", studyUid, next));
-            plan.seriesDone(next);
-          }
-        }
+        retrieve(as, scp, studyUid, plan);
       } catch (IOException | RuntimeException e) {
         as.abort();
         throw e;
       }
       as.release();
+    }
+  }
+
+  /** The series-level C-GETs in the plan's order, or one study-level C-GET if the PACS lists no series. */
+  private void retrieve(Association as, CacheScp scp, String studyUid, Plan plan) throws IOException {
+    List<String> series = series(as, studyUid);
+    if (series.isEmpty()) {
+      get(as, keys("STUDY", studyUid, null));
+      return;
+    }
+    plan.series(series);
+    String next;
+    while ((next = plan.nextSeries()) != null) {
+      scp.series = next;
+      get(as, keys("SERIES", studyUid, next));
+      plan.seriesDone(next);
     }
   }
 
