@@ -10,9 +10,9 @@ import org.opendrimbox.dicom.mime.MultipartWriter;
 
 /**
  * Writes cached instances as the parts of a WADO-RS {@code multipart/related; type="application/dicom"} response:
- * each file streamed through the {@link Transcoder} into the negotiated transfer syntax (pixel data untouched), with
- * the INS added to Other Patient IDs on the way. When the stored syntax is the one served, only the elements before
- * the pixel data are rewritten; the rest of the file goes to the {@link FileRegionWriter} as it is. Constant memory:
+ * each instance streamed through the {@link Transcoder} into the negotiated transfer syntax (pixel data untouched),
+ * with the INS added to Other Patient IDs on the way. When the stored syntax is the one served, only the elements
+ * before the pixel data are rewritten; the rest of the instance goes to the {@link FileRegionWriter} as stored. Constant memory:
  * only the elements before the pixel data of one instance are held.
  */
 public final class InstancePartWriter {

@@ -65,20 +65,9 @@ public final class Transcoder implements DicomInputHandler {
   public static String transcode(InputStream in, OutputStream out, String targetTs, Consumer<Attributes> editor)
       throws IOException {
     DicomInputStream dis = new DicomInputStream(in);
-    Attributes fmi = dis.readFileMetaInformation();
-    String sourceTs = dis.getTransferSyntax();
-    check(sourceTs, targetTs);
-    Attributes header = null;
-    if (editor != null) {
-      header = dis.readDataset(Tag.PixelData);
-      editor.accept(header);
-    }
     DicomOutputStream dos = new DicomOutputStream(out, targetTs);
-    dos.writeFileMetaInformation(fileMetaFor(fmi, targetTs));
-    if (header != null) {
-      dos.writeElements(header);
-    }
-    if (header != null && sourceTs.equals(targetTs) && !UID.DeflatedExplicitVRLittleEndian.equals(sourceTs)) {
+    String sourceTs = writeFileMeta(dis, dos, targetTs);
+    if (editor != null && writeHead(dis, dos, editor)) {
       copyRaw(dis, dos);
       dos.finish();
     } else {
@@ -97,13 +86,6 @@ public final class Transcoder implements DicomInputHandler {
   public static long transcodeHead(InputStream in, OutputStream out, String targetTs, Consumer<Attributes> editor)
       throws IOException {
     DicomInputStream dis = new DicomInputStream(in);
-    Attributes fmi = dis.readFileMetaInformation();
-    String sourceTs = dis.getTransferSyntax();
-    check(sourceTs, targetTs);
-    Attributes header = dis.readDataset(Tag.PixelData);
-    if (editor != null) {
-      editor.accept(header);
-    }
     DicomOutputStream dos = new DicomOutputStream(new FilterOutputStream(out) {
       @Override
       public void write(byte[] b, int off, int len) throws IOException {
@@ -114,14 +96,37 @@ public final class Transcoder implements DicomInputHandler {
       public void flush() { // the head is handed to out, which the caller flushes when it likes
       }
     }, targetTs, HEAD_BUFFER);
-    dos.writeFileMetaInformation(fileMetaFor(fmi, targetTs));
-    dos.writeElements(header);
-    if (sourceTs.equals(targetTs) && !UID.DeflatedExplicitVRLittleEndian.equals(sourceTs)) {
+    writeFileMeta(dis, dos, targetTs);
+    if (writeHead(dis, dos, editor)) {
       dos.flush();
       return dis.position();
     }
     copy(dis, dos);
     return -1;
+  }
+
+  /** Reads the File Meta Information, checks the conversion, writes it for targetTs; returns the source syntax. */
+  private static String writeFileMeta(DicomInputStream dis, DicomOutputStream dos, String targetTs) throws IOException {
+    Attributes fmi = dis.readFileMetaInformation();
+    String sourceTs = dis.getTransferSyntax();
+    check(sourceTs, targetTs);
+    dos.writeFileMetaInformation(fileMetaFor(fmi, targetTs));
+    return sourceTs;
+  }
+
+  /**
+   * Reads the elements before the pixel data, lets editor (may be null) change them and writes them; returns whether
+   * the rest may be copied byte for byte (source already in the target syntax, not deflated).
+   */
+  private static boolean writeHead(DicomInputStream dis, DicomOutputStream dos, Consumer<Attributes> editor)
+      throws IOException {
+    Attributes header = dis.readDataset(Tag.PixelData);
+    if (editor != null) {
+      editor.accept(header);
+    }
+    dos.writeElements(header);
+    String sourceTs = dis.getTransferSyntax();
+    return sourceTs.equals(dos.getTransferSyntax()) && !UID.DeflatedExplicitVRLittleEndian.equals(sourceTs);
   }
 
   private static Attributes fileMetaFor(Attributes fmi, String targetTs) {
