@@ -46,4 +46,9 @@ final class AnsSamples {
     }
     return new Request(name, lines[0], headers);
   }
+
+  /** The instance negotiation of the Accept headers of sample name. */
+  static Negotiation instanceNegotiation(String name) throws IOException {
+    return Negotiation.forInstances(AcceptHeader.parse(read(name).values("Accept")));
+  }
 }

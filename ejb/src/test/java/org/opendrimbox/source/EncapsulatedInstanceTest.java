@@ -84,8 +84,7 @@ class EncapsulatedInstanceTest {
 
   /** The instance as a part of an answer to the ANS instance request sample. */
   private static byte[] served(CachedInstance i) throws Exception {
-    Negotiation n = Negotiation.forInstances(AcceptHeader.parse(AnsSamples.read("sample-instance.txt")
-        .values("Accept")));
+    Negotiation n = AnsSamples.instanceNegotiation("sample-instance.txt");
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     InstancePartWriter w = new InstancePartWriter(out, "b", n, new InsCoercion(StudyCoverageTest.INS));
     assertThat(w.write(i)).isTrue();

@@ -33,8 +33,7 @@ class InstancePartWriterTest {
   void instancesAreFramedConvertedAndCoerced() throws Exception {
     CachedInstance implicit = TestInstances.write(dir, UID.ImplicitVRLittleEndian, "1.2.3.4", "1.2.3.4.1", 1);
     CachedInstance explicit = TestInstances.write(dir, UID.ExplicitVRLittleEndian, "1.2.3.4", "1.2.3.4.2", 2);
-    Negotiation n = Negotiation.forInstances(AcceptHeader.parse(AnsSamples.read("sample-series.txt")
-        .values("Accept")));
+    Negotiation n = AnsSamples.instanceNegotiation("sample-series.txt");
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     InstancePartWriter w = new InstancePartWriter(out, "odb-b", n, new InsCoercion(INS));
     assertThat(w.write(implicit)).isTrue();
@@ -81,8 +80,7 @@ class InstancePartWriterTest {
   void theRestOfAnInstanceStoredInTheServedSyntaxIsAFileRange() throws Exception {
     CachedInstance implicit = TestInstances.write(dir, UID.ImplicitVRLittleEndian, "1.2.3.4", "1.2.3.4.5", 1);
     CachedInstance explicit = TestInstances.write(dir, UID.ExplicitVRLittleEndian, "1.2.3.4", "1.2.3.4.6", 2);
-    Negotiation n = Negotiation.forInstances(AcceptHeader.parse(AnsSamples.read("sample-series.txt")
-        .values("Accept")));
+    Negotiation n = AnsSamples.instanceNegotiation("sample-series.txt");
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     List<long[]> ranges = new ArrayList<>();
     FileRegionWriter copying = FileRegionWriter.copying(out);

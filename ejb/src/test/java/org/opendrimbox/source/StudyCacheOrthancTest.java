@@ -232,8 +232,7 @@ class StudyCacheOrthancTest {
   @Test
   void servedInstancesCarryTheInsAndExplicitVr() throws Exception {
     StudyCache cache = cache(work.resolve("cache2"), Long.MAX_VALUE, new AtomicInteger());
-    Negotiation n = Negotiation.forInstances(AcceptHeader.parse(AnsSamples.read("simulator-OK_Series.txt")
-        .values("Accept")));
+    Negotiation n = AnsSamples.instanceNegotiation("simulator-OK_Series.txt");
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     InstancePartWriter w = new InstancePartWriter(out, "odb-x", n, new InsCoercion(StudyCoverageTest.INS));
     try (StudyFeed feed = cache.open(study)) {
